@@ -1,0 +1,214 @@
+package org.parallax.align.parallel;
+
+/**
+ * The monotonic dynamic programme over beads 1-1, 1-0, 0-1, 2-1, 1-2 and 2-2, limited to a band around
+ * the diagonal.
+ *
+ * <p>Cell {@code (i, j)} holds the cheapest alignment of the first {@code i} source and {@code j} target
+ * units. Row {@code i} is computed only for {@code j} in {@code [lo[i], hi[i]]}: the target position
+ * {@code center(i)} where the target's cumulative length (in characters) reaches the source's times the
+ * length ratio of the two texts, plus or minus the half-width {@code w} (rows are widened where needed so
+ * that each row can be reached from the one before). Back-pointers take one byte per band cell, in one
+ * array with an offset per row; scores and the per-cell overlap counts live in rolling rows (three rows:
+ * beads of two source units look two rows back). Time and memory are {@code O((n + 1)(2w + 1))}.
+ *
+ * <p>When the best path comes within two units of a band edge that is not the edge of the matrix, the band
+ * may have cut off a better path: the half-width is doubled and the alignment computed again, until the
+ * path stays clear of the edges or the band covers the whole matrix. A half-width of
+ * {@link Integer#MAX_VALUE} gives the full, band-free programme (quadratic; the baseline of the benchmark).
+ */
+final class BandedDp {
+    static final double INF = Double.POSITIVE_INFINITY;
+    static final int MARGIN = 2;
+
+    /** The result: bead boundaries (path cells) and bead types, from (0, 0) to (n, m). */
+    record Path(int[] i, int[] j, byte[] type, int halfWidth, int widenings, long cells) {
+        int beads() { return type.length; }
+    }
+
+    private BandedDp() {}
+
+    static Path align(Model model, int halfWidth) {
+        int n = model.n, m = model.m;
+        int w = halfWidth;
+        int widenings = 0;
+        long cells = 0;
+        while (true) {
+            int[] lo = new int[n + 1];
+            int[] hi = new int[n + 1];
+            band(model, w, lo, hi);
+            Run r = run(model, lo, hi);
+            cells += r.cells;
+            boolean full = w >= Math.max(n, m);
+            if (full || !touches(r.path, lo, hi, m)) {
+                return new Path(r.path.i, r.path.j, r.path.type, w, widenings, cells);
+            }
+            w = w > Integer.MAX_VALUE / 2 ? Integer.MAX_VALUE : w * 2;
+            widenings++;
+        }
+    }
+
+    private record Run(Path path, long cells) {}
+
+    /** The band: for each row, the target range around the length-implied diagonal. */
+    static void band(Model model, int w, int[] lo, int[] hi) {
+        int n = model.n, m = model.m;
+        if (w >= Math.max(n, m)) {
+            for (int i = 0; i <= n; i++) {
+                lo[i] = 0;
+                hi[i] = m;
+            }
+            return;
+        }
+        long totalS = 0, totalT = 0;
+        for (int x : model.lenS) totalS += x;
+        for (int x : model.lenT) totalT += x;
+        boolean byCount = totalS == 0 || totalT == 0;
+        long[] cumT = new long[m + 1];
+        for (int j = 0; j < m; j++) cumT[j + 1] = cumT[j] + (byCount ? 1 : model.lenT[j]);
+        double ratio = byCount ? (double) m / Math.max(1, n) : (double) totalT / totalS;
+        long cumS = 0;
+        int j = 0;
+        for (int i = 0; i <= n; i++) {
+            if (i > 0) cumS += byCount ? 1 : model.lenS[i - 1];
+            double target = i == n ? cumT[m] : cumS * ratio;
+            while (j < m && cumT[j + 1] <= target) j++;
+            // j: last position with cumT[j] <= target; the nearer of j and j + 1
+            int center = j < m && cumT[j + 1] - target < target - cumT[j] ? j + 1 : j;
+            if (i == n) center = m;
+            lo[i] = Math.max(0, center - w);
+            hi[i] = Math.min(m, center + w);
+            if (i > 0) {
+                // reachable from the row before (1-1 or 1-0 beads), and never narrower than needed
+                if (lo[i] > hi[i - 1] + 1) lo[i] = hi[i - 1] + 1;
+                if (lo[i] < lo[i - 1]) lo[i] = lo[i - 1];
+                if (hi[i] < hi[i - 1]) hi[i] = hi[i - 1];
+            }
+        }
+        lo[0] = 0;
+        hi[n] = m;
+    }
+
+    private static boolean touches(Path p, int[] lo, int[] hi, int m) {
+        for (int k = 0; k < p.i.length; k++) {
+            int i = p.i[k], j = p.j[k];
+            if (lo[i] > 0 && j - lo[i] < MARGIN) return true;
+            if (hi[i] < m && hi[i] - j < MARGIN) return true;
+        }
+        return false;
+    }
+
+    private static Run run(Model md, int[] lo, int[] hi) {
+        int n = md.n, m = md.m;
+        long[] rowOff = new long[n + 2];
+        for (int i = 0; i <= n; i++) rowOff[i + 1] = rowOff[i] + (hi[i] - lo[i] + 1);
+        long total = rowOff[n + 1];
+        if (total > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException("the band has " + total + " cells, too many: narrow the band");
+        }
+        byte[] bp = new byte[(int) total];
+        double[] d0 = new double[m + 1], d1 = new double[m + 1], d2 = new double[m + 1];
+        // overlap of unit pairs: cur*[j] = pair (i-1, j-1), prev*[j] = pair (i-2, j-1)
+        int[] lexCur = new int[m + 1], lexPrev = new int[m + 1];
+        double[] ancCur = new double[m + 1], ancPrev = new double[m + 1];
+        double[] pen = md.penalty;
+        for (int i = 0; i <= n; i++) {
+            double[] t = d2; d2 = d1; d1 = d0; d0 = t;
+            int[] tl = lexPrev; lexPrev = lexCur; lexCur = tl;
+            double[] ta = ancPrev; ancPrev = ancCur; ancCur = ta;
+            int a = lo[i], b = hi[i];
+            int lo1 = i >= 1 ? lo[i - 1] : 1, hi1 = i >= 1 ? hi[i - 1] : 0;
+            int lo2 = i >= 2 ? lo[i - 2] : 1, hi2 = i >= 2 ? hi[i - 2] : 0;
+            int off = (int) rowOff[i];
+            for (int j = a; j <= b; j++) {
+                double best = INF;
+                int type = 0;
+                if (i == 0 && j == 0) {
+                    d0[0] = 0;
+                    bp[off] = 0;
+                    continue;
+                }
+                int lexIJ = 0;
+                double ancIJ = 0;
+                if (i >= 1 && j >= 1) {
+                    lexIJ = md.lexShared(i - 1, j - 1);
+                    ancIJ = md.ancShared(i - 1, j - 1);
+                }
+                lexCur[j] = lexIJ;
+                ancCur[j] = ancIJ;
+                // 0-1
+                if (j - 1 >= a) {
+                    double c = d0[j - 1] + pen[Model.T01];
+                    if (c < best) { best = c; type = Model.T01; }
+                }
+                if (i >= 1) {
+                    // 1-0
+                    if (j >= lo1 && j <= hi1) {
+                        double c = d1[j] + pen[Model.T10];
+                        if (c < best) { best = c; type = Model.T10; }
+                    }
+                    // 1-1
+                    if (j >= 1 && j - 1 >= lo1 && j - 1 <= hi1) {
+                        double c = d1[j - 1] + md.cost(Model.T11, i - 1, i, j - 1, j, lexIJ, ancIJ);
+                        if (c < best) { best = c; type = Model.T11; }
+                    }
+                    // 1-2: units (i-1, j-2) and (i-1, j-1)
+                    if (j >= 2 && j - 2 >= lo1 && j - 2 <= hi1) {
+                        int l = j - 1 >= a ? lexCur[j - 1] : md.lexShared(i - 1, j - 2);
+                        double an = j - 1 >= a ? ancCur[j - 1] : md.ancShared(i - 1, j - 2);
+                        double c = d1[j - 2] + md.cost(Model.T12, i - 1, i, j - 2, j, lexIJ + l, ancIJ + an);
+                        if (c < best) { best = c; type = Model.T12; }
+                    }
+                }
+                if (i >= 2 && j >= 1) {
+                    // pair (i-2, j-1) is cell (i-1, j) of the row before
+                    boolean inPrev = j >= lo1 && j <= hi1;
+                    int l21 = inPrev ? lexPrev[j] : md.lexShared(i - 2, j - 1);
+                    double a21 = inPrev ? ancPrev[j] : md.ancShared(i - 2, j - 1);
+                    // 2-1
+                    if (j - 1 >= lo2 && j - 1 <= hi2) {
+                        double c = d2[j - 1] + md.cost(Model.T21, i - 2, i, j - 1, j, lexIJ + l21, ancIJ + a21);
+                        if (c < best) { best = c; type = Model.T21; }
+                    }
+                    // 2-2: adds pairs (i-1, j-2) and (i-2, j-2)
+                    if (j >= 2 && j - 2 >= lo2 && j - 2 <= hi2) {
+                        int l12 = j - 1 >= a ? lexCur[j - 1] : md.lexShared(i - 1, j - 2);
+                        double a12 = j - 1 >= a ? ancCur[j - 1] : md.ancShared(i - 1, j - 2);
+                        boolean inPrev2 = j - 1 >= lo1 && j - 1 <= hi1;
+                        int l22 = inPrev2 ? lexPrev[j - 1] : md.lexShared(i - 2, j - 2);
+                        double a22 = inPrev2 ? ancPrev[j - 1] : md.ancShared(i - 2, j - 2);
+                        double c = d2[j - 2] + md.cost(Model.T22, i - 2, i, j - 2, j, lexIJ + l21 + l12 + l22,
+                                ancIJ + a21 + a12 + a22);
+                        if (c < best) { best = c; type = Model.T22; }
+                    }
+                }
+                d0[j] = best;
+                bp[off + j - a] = (byte) type;
+            }
+        }
+        // trace back
+        int count = 0;
+        int i = n, j = m;
+        int[] pi = new int[n + m + 1], pj = new int[n + m + 1];
+        byte[] pt = new byte[n + m];
+        while (i > 0 || j > 0) {
+            int type = bp[(int) rowOff[i] + j - lo[i]];
+            if (type == 0) throw new IllegalStateException("no path through the band at (" + i + ", " + j + ")");
+            pt[count] = (byte) type;
+            pi[count] = i;
+            pj[count] = j;
+            count++;
+            i -= Model.DS[type];
+            j -= Model.DT[type];
+        }
+        // reverse into bead order
+        int[] ri = new int[count + 1], rj = new int[count + 1];
+        byte[] rt = new byte[count];
+        for (int k = 0; k < count; k++) {
+            ri[k + 1] = pi[count - 1 - k];
+            rj[k + 1] = pj[count - 1 - k];
+            rt[k] = pt[count - 1 - k];
+        }
+        return new Run(new Path(ri, rj, rt, 0, 0, 0), total);
+    }
+}

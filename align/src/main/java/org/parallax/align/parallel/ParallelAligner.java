@@ -90,7 +90,7 @@ public final class ParallelAligner {
     /** Default half-width of the band, in units. */
     public static final int DEFAULT_BAND = 64;
     /** Default weight of the lexical Dice, in nats. */
-    public static final double DEFAULT_LEXICAL_WEIGHT = 6.0;
+    public static final double DEFAULT_LEXICAL_WEIGHT = 15.0;
     /** Default weight of the anchor Dice, in nats. */
     public static final double DEFAULT_ANCHOR_WEIGHT = 3.0;
     /** Segments per chunk document when plain segment lists are analysed. */

@@ -28,15 +28,22 @@ final class BandedDp {
 
     private BandedDp() {}
 
-    static Path align(Model model, int halfWidth) {
+    static Path align(Model model, int halfWidth) { return align(model, halfWidth, null); }
+
+    /**
+     * Aligns in a band of half-width {@code halfWidth} around the diagonal, or around the path {@code guide}
+     * (a previous pass's alignment) when it is given; doubles the band while the path touches its edge.
+     */
+    static Path align(Model model, int halfWidth, Path guide) {
         int n = model.n, m = model.m;
         int w = halfWidth;
         int widenings = 0;
         long cells = 0;
+        int[][] range = guide == null ? diagonal(model) : along(guide, n);
         while (true) {
             int[] lo = new int[n + 1];
             int[] hi = new int[n + 1];
-            band(model, w, lo, hi);
+            band(range[0], range[1], m, w, lo, hi);
             Run r = run(model, lo, hi);
             cells += r.cells;
             boolean full = w >= Math.max(n, m);
@@ -50,16 +57,14 @@ final class BandedDp {
 
     private record Run(Path path, long cells) {}
 
-    /** The band: for each row, the target range around the length-implied diagonal. */
-    static void band(Model model, int w, int[] lo, int[] hi) {
+    /**
+     * The diagonal implied by the length ratio: for each row {@code i}, the target position where the
+     * target's cumulative length (characters) is nearest the source's times the ratio of the total lengths
+     * (unit counts when a side has no characters).
+     */
+    static int[][] diagonal(Model model) {
         int n = model.n, m = model.m;
-        if (w >= Math.max(n, m)) {
-            for (int i = 0; i <= n; i++) {
-                lo[i] = 0;
-                hi[i] = m;
-            }
-            return;
-        }
+        int[] center = new int[n + 1];
         long totalS = 0, totalT = 0;
         for (int x : model.lenS) totalS += x;
         for (int x : model.lenT) totalT += x;
@@ -74,10 +79,47 @@ final class BandedDp {
             double target = i == n ? cumT[m] : cumS * ratio;
             while (j < m && cumT[j + 1] <= target) j++;
             // j: last position with cumT[j] <= target; the nearer of j and j + 1
-            int center = j < m && cumT[j + 1] - target < target - cumT[j] ? j + 1 : j;
-            if (i == n) center = m;
-            lo[i] = Math.max(0, center - w);
-            hi[i] = Math.min(m, center + w);
+            center[i] = j < m && cumT[j + 1] - target < target - cumT[j] ? j + 1 : j;
+        }
+        center[n] = m;
+        return new int[][] {center, center};
+    }
+
+    /**
+     * The target range of each row along a path: from its first to its last cell in the row (a row skipped by
+     * a 2-x bead takes the end of the row before).
+     */
+    static int[][] along(Path p, int n) {
+        int[] first = new int[n + 1], last = new int[n + 1];
+        java.util.Arrays.fill(first, -1);
+        int cells = p.i.length;
+        for (int k = 0; k < cells; k++) {
+            int i = p.i[k];
+            if (first[i] < 0) first[i] = p.j[k];
+            last[i] = p.j[k];
+        }
+        for (int i = 1; i < n; i++) {
+            if (first[i] < 0) first[i] = last[i] = last[i - 1];
+        }
+        return new int[][] {first, last};
+    }
+
+    /**
+     * The band: for each row, the target range from {@code from[i] - w} to {@code to[i] + w}, made reachable
+     * row to row.
+     */
+    static void band(int[] from, int[] to, int m, int w, int[] lo, int[] hi) {
+        int n = from.length - 1;
+        if (w >= Math.max(n, m)) {
+            for (int i = 0; i <= n; i++) {
+                lo[i] = 0;
+                hi[i] = m;
+            }
+            return;
+        }
+        for (int i = 0; i <= n; i++) {
+            lo[i] = (int) Math.max(0, (long) from[i] - w);
+            hi[i] = (int) Math.min(m, (long) to[i] + w);
             if (i > 0) {
                 // reachable from the row before (1-1 or 1-0 beads), and never narrower than needed
                 if (lo[i] > hi[i - 1] + 1) lo[i] = hi[i - 1] + 1;

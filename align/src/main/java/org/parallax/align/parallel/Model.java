@@ -35,6 +35,13 @@ final class Model {
     double[] ancWeight;
     double anchorWeight;
 
+    private final long[] cumLenS;
+    private final long[] cumLenT;
+    private int[] cumNS;
+    private int[] cumNT;
+    private double[] cumWS;
+    private double[] cumWT;
+
     Model(int[] lenS, int[] lenT, double c, double s2, double[] penalty) {
         this.n = lenS.length;
         this.m = lenT.length;
@@ -43,6 +50,41 @@ final class Model {
         this.c = c;
         this.s2 = s2;
         this.penalty = penalty;
+        this.cumLenS = prefix(lenS);
+        this.cumLenT = prefix(lenT);
+    }
+
+    /** Sets the lexical channel. */
+    void lexical(int[][] s, int[][] t, int[] ns, int[] nt, double weight) {
+        lexS = s;
+        lexT = t;
+        nLexS = ns;
+        nLexT = nt;
+        cumNS = new int[ns.length + 1];
+        for (int i = 0; i < ns.length; i++) cumNS[i + 1] = cumNS[i] + ns[i];
+        cumNT = new int[nt.length + 1];
+        for (int j = 0; j < nt.length; j++) cumNT[j + 1] = cumNT[j] + nt[j];
+        lexicalWeight = weight;
+    }
+
+    /** Sets the anchor channel. */
+    void anchors(int[][] s, int[][] t, double[] ws, double[] wt, double[] idWeight, double weight) {
+        ancS = s;
+        ancT = t;
+        wS = ws;
+        wT = wt;
+        ancWeight = idWeight;
+        cumWS = new double[ws.length + 1];
+        for (int i = 0; i < ws.length; i++) cumWS[i + 1] = cumWS[i] + ws[i];
+        cumWT = new double[wt.length + 1];
+        for (int j = 0; j < wt.length; j++) cumWT[j + 1] = cumWT[j] + wt[j];
+        anchorWeight = weight;
+    }
+
+    private static long[] prefix(int[] a) {
+        long[] p = new long[a.length + 1];
+        for (int i = 0; i < a.length; i++) p[i + 1] = p[i] + a[i];
+        return p;
     }
 
     /**
@@ -63,6 +105,24 @@ final class Model {
      * so that it never underflows.
      */
     static double minusLogTwoTail(double z) {
+        if (z < TABLE_MAX) {
+            double f = z * TABLE_STEPS;
+            int k = (int) f;
+            double r = f - k;
+            return TABLE[k] + r * (TABLE[k + 1] - TABLE[k]);
+        }
+        return exactMinusLogTwoTail(z);
+    }
+
+    /** Table of {@link #exactMinusLogTwoTail} for z in [0, TABLE_MAX], linearly interpolated (error below 1e-5). */
+    private static final int TABLE_STEPS = 256;
+    private static final double TABLE_MAX = 16;
+    private static final double[] TABLE = new double[(int) (TABLE_MAX * TABLE_STEPS) + 2];
+    static {
+        for (int k = 0; k < TABLE.length; k++) TABLE[k] = exactMinusLogTwoTail(k / (double) TABLE_STEPS);
+    }
+
+    static double exactMinusLogTwoTail(double z) {
         double x = z * 0.7071067811865476;
         double t = 1.0 / (1.0 + 0.5 * x);
         double p = -1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806
@@ -119,22 +179,15 @@ final class Model {
      * lexical count and anchor weight of the bead.
      */
     double cost(int type, int i0, int i1, int j0, int j1, int lex, double anc) {
-        long ls = 0, lt = 0;
-        for (int i = i0; i < i1; i++) ls += lenS[i];
-        for (int j = j0; j < j1; j++) lt += lenT[j];
         if (i0 == i1 || j0 == j1) return penalty[type];
-        double cost = penalty[type] + lengthCost(ls, lt);
-        if (lexS != null && lex > 0) {
-            int ns = 0, nt = 0;
-            for (int i = i0; i < i1; i++) ns += nLexS[i];
-            for (int j = j0; j < j1; j++) nt += nLexT[j];
-            cost -= lexicalWeight * Math.min(1.0, 2.0 * lex / (ns + nt));
+        double cost = penalty[type] + lengthCost(cumLenS[i1] - cumLenS[i0], cumLenT[j1] - cumLenT[j0]);
+        if (lex > 0) {
+            int ns = cumNS[i1] - cumNS[i0] + cumNT[j1] - cumNT[j0];
+            cost -= lexicalWeight * Math.min(1.0, 2.0 * lex / ns);
         }
-        if (ancS != null && anc > 0) {
-            double ws = 0, wt = 0;
-            for (int i = i0; i < i1; i++) ws += wS[i];
-            for (int j = j0; j < j1; j++) wt += wT[j];
-            cost -= anchorWeight * Math.min(1.0, 2.0 * anc / (ws + wt));
+        if (anc > 0) {
+            double ws = cumWS[i1] - cumWS[i0] + cumWT[j1] - cumWT[j0];
+            cost -= anchorWeight * Math.min(1.0, 2.0 * anc / ws);
         }
         return cost;
     }

@@ -263,12 +263,7 @@ public final class ParallelAligner {
         }
         Model m1 = new Model(s.length, t.length, c, variance, penalty);
         if (anchorWeight > 0 && space.size() > 0) {
-            m1.ancS = s.anchors;
-            m1.ancT = t.anchors;
-            m1.wS = s.anchorWeight;
-            m1.wT = t.anchorWeight;
-            m1.ancWeight = space.weights();
-            m1.anchorWeight = anchorWeight;
+            m1.anchors(s.anchors, t.anchors, s.anchorWeight, t.anchorWeight, space.weights(), anchorWeight);
         }
         Dictionary user = new Dictionary(s.stems.size(), t.stems.size());
         if (dictionary != null) addUserDictionary(analyzer, s, t, user);
@@ -278,6 +273,7 @@ public final class ParallelAligner {
         BandedDp.Path p = BandedDp.align(m1, band);
         long cells = p.cells();
         int widenings = p.widenings();
+        int width = p.halfWidth();
         Model model = m1;
         Dictionary used = user;
         int passes = 1;
@@ -289,16 +285,13 @@ public final class ParallelAligner {
             training = d.trainingBeads;
             if (d.size() > 0) {
                 Model m2 = new Model(s.length, t.length, c, variance, penalty);
-                m2.ancS = m1.ancS;
-                m2.ancT = m1.ancT;
-                m2.wS = m1.wS;
-                m2.wT = m1.wT;
-                m2.ancWeight = m1.ancWeight;
-                m2.anchorWeight = m1.anchorWeight;
+                if (m1.ancS != null) m2.anchors(m1.ancS, m1.ancT, m1.wS, m1.wT, m1.ancWeight, m1.anchorWeight);
                 lexical(m2, d, s, t, ns, nt);
-                p = BandedDp.align(m2, band);
+                // the second pass: a band around the first pass's path (the full matrix for the full DP)
+                p = BandedDp.align(m2, band, band == Integer.MAX_VALUE ? null : p);
                 cells += p.cells();
                 widenings += p.widenings();
+                width = Math.max(width, p.halfWidth());
                 model = m2;
                 used = d;
                 passes = 2;
@@ -306,17 +299,13 @@ public final class ParallelAligner {
         }
         List<Bead> beads = beads(p, model, s, t, space, used);
         long millis = (System.nanoTime() - t0) / 1_000_000;
-        ParallelAlignment.Stats stats = new ParallelAlignment.Stats(s.n, t.n, c, passes, p.halfWidth(), widenings,
+        ParallelAlignment.Stats stats = new ParallelAlignment.Stats(s.n, t.n, c, passes, width, widenings,
                 cells, training, used.size(), millis);
         return new ParallelAlignment(s.units, t.units, beads, stats);
     }
 
     private void lexical(Model m, Dictionary d, Side s, Side t, int[] ns, int[] nt) {
-        m.lexS = d.channel(s, true);
-        m.lexT = d.channel(t, false);
-        m.nLexS = ns;
-        m.nLexT = nt;
-        m.lexicalWeight = lexicalWeight;
+        m.lexical(d.channel(s, true), d.channel(t, false), ns, nt, lexicalWeight);
     }
 
     private List<Bead> beads(BandedDp.Path p, Model model, Side s, Side t, AnchorSpace space, Dictionary d) {

@@ -41,7 +41,7 @@ public final class ParallelAlignment {
      * @param targetUnits     number of target units
      * @param lengthRatio     the Gale-Church {@code c} used (target characters per source character)
      * @param passes          1, or 2 when the second pass realigned with the learned dictionary
-     * @param halfWidth       the band's final half-width in units ({@link Integer#MAX_VALUE}: no band)
+     * @param halfWidth       the widest half-width of the band, in units, over the passes ({@link Integer#MAX_VALUE}: no band)
      * @param widenings       how many times the band was doubled because the path touched its edge
      * @param cells           number of DP cells computed, over all passes and widenings
      * @param trainingBeads   confident 1-1 beads of the first pass used to learn the dictionary

@@ -63,11 +63,10 @@ final class AnchorSpace {
             cognates(s, anchorS);
             cognates(t, anchorT);
         }
-        byte[] seen = new byte[size()];
-        s.markUsed(anchorS, seen, 1);
-        t.markUsed(anchorT, seen, 2);
+        int[] dfS = s.unitFrequency(anchorS, size());
+        int[] dfT = t.unitFrequency(anchorT, size());
         boolean[] keep = new boolean[size()];
-        for (int i = 0; i < keep.length; i++) keep[i] = seen[i] == 3;
+        for (int i = 0; i < keep.length; i++) keep[i] = dfS[i] > 0 && dfT[i] > 0;
         double[] w = weights();
         s.buildAnchors(anchorS, keep, w);
         t.buildAnchors(anchorT, keep, w);

@@ -2,13 +2,14 @@ package org.parallax.align.parallel;
 
 /**
  * The monotonic dynamic programme over beads 1-1, 1-0, 0-1, 2-1, 1-2 and 2-2, limited to a band around
- * the diagonal.
+ * the diagonal or around a previous pass's path.
  *
  * <p>Cell {@code (i, j)} holds the cheapest alignment of the first {@code i} source and {@code j} target
  * units. Row {@code i} is computed only for {@code j} in {@code [lo[i], hi[i]]}: the target position
  * {@code center(i)} where the target's cumulative length (in characters) reaches the source's times the
- * length ratio of the two texts, plus or minus the half-width {@code w} (rows are widened where needed so
- * that each row can be reached from the one before). Back-pointers take one byte per band cell, in one
+ * length ratio of the two texts, plus or minus the half-width {@code w}; or, given a guide path, from
+ * {@code w} before the guide's first cell in the row to {@code w} after its last (rows are widened where
+ * needed so that each row can be reached from the one before). Back-pointers take one byte per band cell, in one
  * array with an offset per row; scores and the per-cell overlap counts live in rolling rows (three rows:
  * beads of two source units look two rows back). Time and memory are {@code O((n + 1)(2w + 1))}.
  *
@@ -131,6 +132,14 @@ final class BandedDp {
         hi[n] = m;
     }
 
+    /** Computes (once) the overlap of source unit {@code si} and target unit {@code j - 1} into slot {@code j}. */
+    private static void known(Model md, boolean[] known, int[] lex, double[] anc, int si, int j) {
+        if (known[j]) return;
+        lex[j] = md.lexShared(si, j - 1);
+        anc[j] = md.ancShared(si, j - 1);
+        known[j] = true;
+    }
+
     private static boolean touches(Path p, int[] lo, int[] hi, int m) {
         for (int k = 0; k < p.i.length; k++) {
             int i = p.i[k], j = p.j[k];
@@ -150,38 +159,33 @@ final class BandedDp {
         }
         byte[] bp = new byte[(int) total];
         double[] d0 = new double[m + 1], d1 = new double[m + 1], d2 = new double[m + 1];
-        // overlap of unit pairs: cur*[j] = pair (i-1, j-1), prev*[j] = pair (i-2, j-1)
+        // overlap of unit pairs, computed lazily: cur*[j] = pair (i-1, j-1), prev*[j] = pair (i-2, j-1)
         int[] lexCur = new int[m + 1], lexPrev = new int[m + 1];
         double[] ancCur = new double[m + 1], ancPrev = new double[m + 1];
+        boolean[] knownCur = new boolean[m + 1], knownPrev = new boolean[m + 1];
         double[] pen = md.penalty;
         for (int i = 0; i <= n; i++) {
             double[] t = d2; d2 = d1; d1 = d0; d0 = t;
             int[] tl = lexPrev; lexPrev = lexCur; lexCur = tl;
             double[] ta = ancPrev; ancPrev = ancCur; ancCur = ta;
+            boolean[] tk = knownPrev; knownPrev = knownCur; knownCur = tk;
             int a = lo[i], b = hi[i];
             int lo1 = i >= 1 ? lo[i - 1] : 1, hi1 = i >= 1 ? hi[i - 1] : 0;
             int lo2 = i >= 2 ? lo[i - 2] : 1, hi2 = i >= 2 ? hi[i - 2] : 0;
             int off = (int) rowOff[i];
             for (int j = a; j <= b; j++) {
-                double best = INF;
-                int type = 0;
+                knownCur[j] = false;
                 if (i == 0 && j == 0) {
                     d0[0] = 0;
                     bp[off] = 0;
                     continue;
                 }
-                int lexIJ = 0;
-                double ancIJ = 0;
-                if (i >= 1 && j >= 1) {
-                    lexIJ = md.lexShared(i - 1, j - 1);
-                    ancIJ = md.ancShared(i - 1, j - 1);
-                }
-                lexCur[j] = lexIJ;
-                ancCur[j] = ancIJ;
+                double best = INF;
+                int type = 0;
                 // 0-1
                 if (j - 1 >= a) {
-                    double c = d0[j - 1] + pen[Model.T01];
-                    if (c < best) { best = c; type = Model.T01; }
+                    best = d0[j - 1] + pen[Model.T01];
+                    type = Model.T01;
                 }
                 if (i >= 1) {
                     // 1-0
@@ -189,39 +193,85 @@ final class BandedDp {
                         double c = d1[j] + pen[Model.T10];
                         if (c < best) { best = c; type = Model.T10; }
                     }
-                    // 1-1
+                    // 1-1: pair (i-1, j-1)
                     if (j >= 1 && j - 1 >= lo1 && j - 1 <= hi1) {
-                        double c = d1[j - 1] + md.cost(Model.T11, i - 1, i, j - 1, j, lexIJ, ancIJ);
-                        if (c < best) { best = c; type = Model.T11; }
+                        double c = d1[j - 1] + md.base(Model.T11, i - 1, i, j - 1, j);
+                        if (c - md.bonusBound(i - 1, i, j - 1, j) < best) {
+                            known(md, knownCur, lexCur, ancCur, i - 1, j);
+                            c -= md.bonus(i - 1, i, j - 1, j, lexCur[j], ancCur[j]);
+                            if (c < best) { best = c; type = Model.T11; }
+                        }
                     }
-                    // 1-2: units (i-1, j-2) and (i-1, j-1)
+                    // 1-2: pairs (i-1, j-2) and (i-1, j-1)
                     if (j >= 2 && j - 2 >= lo1 && j - 2 <= hi1) {
-                        int l = j - 1 >= a ? lexCur[j - 1] : md.lexShared(i - 1, j - 2);
-                        double an = j - 1 >= a ? ancCur[j - 1] : md.ancShared(i - 1, j - 2);
-                        double c = d1[j - 2] + md.cost(Model.T12, i - 1, i, j - 2, j, lexIJ + l, ancIJ + an);
-                        if (c < best) { best = c; type = Model.T12; }
+                        double c = d1[j - 2] + md.base(Model.T12, i - 1, i, j - 2, j);
+                        if (c - md.bonusBound(i - 1, i, j - 2, j) < best) {
+                            known(md, knownCur, lexCur, ancCur, i - 1, j);
+                            int l = lexCur[j];
+                            double an = ancCur[j];
+                            if (j - 1 >= a) {
+                                known(md, knownCur, lexCur, ancCur, i - 1, j - 1);
+                                l += lexCur[j - 1];
+                                an += ancCur[j - 1];
+                            } else {
+                                l += md.lexShared(i - 1, j - 2);
+                                an += md.ancShared(i - 1, j - 2);
+                            }
+                            c -= md.bonus(i - 1, i, j - 2, j, l, an);
+                            if (c < best) { best = c; type = Model.T12; }
+                        }
                     }
                 }
                 if (i >= 2 && j >= 1) {
-                    // pair (i-2, j-1) is cell (i-1, j) of the row before
-                    boolean inPrev = j >= lo1 && j <= hi1;
-                    int l21 = inPrev ? lexPrev[j] : md.lexShared(i - 2, j - 1);
-                    double a21 = inPrev ? ancPrev[j] : md.ancShared(i - 2, j - 1);
-                    // 2-1
+                    // 2-1: pairs (i-2, j-1) and (i-1, j-1)
                     if (j - 1 >= lo2 && j - 1 <= hi2) {
-                        double c = d2[j - 1] + md.cost(Model.T21, i - 2, i, j - 1, j, lexIJ + l21, ancIJ + a21);
-                        if (c < best) { best = c; type = Model.T21; }
+                        double c = d2[j - 1] + md.base(Model.T21, i - 2, i, j - 1, j);
+                        if (c - md.bonusBound(i - 2, i, j - 1, j) < best) {
+                            known(md, knownCur, lexCur, ancCur, i - 1, j);
+                            int l = lexCur[j];
+                            double an = ancCur[j];
+                            if (j >= lo1 && j <= hi1) {
+                                known(md, knownPrev, lexPrev, ancPrev, i - 2, j);
+                                l += lexPrev[j];
+                                an += ancPrev[j];
+                            } else {
+                                l += md.lexShared(i - 2, j - 1);
+                                an += md.ancShared(i - 2, j - 1);
+                            }
+                            c -= md.bonus(i - 2, i, j - 1, j, l, an);
+                            if (c < best) { best = c; type = Model.T21; }
+                        }
                     }
-                    // 2-2: adds pairs (i-1, j-2) and (i-2, j-2)
+                    // 2-2: pairs (i-2, j-2), (i-2, j-1), (i-1, j-2), (i-1, j-1)
                     if (j >= 2 && j - 2 >= lo2 && j - 2 <= hi2) {
-                        int l12 = j - 1 >= a ? lexCur[j - 1] : md.lexShared(i - 1, j - 2);
-                        double a12 = j - 1 >= a ? ancCur[j - 1] : md.ancShared(i - 1, j - 2);
-                        boolean inPrev2 = j - 1 >= lo1 && j - 1 <= hi1;
-                        int l22 = inPrev2 ? lexPrev[j - 1] : md.lexShared(i - 2, j - 2);
-                        double a22 = inPrev2 ? ancPrev[j - 1] : md.ancShared(i - 2, j - 2);
-                        double c = d2[j - 2] + md.cost(Model.T22, i - 2, i, j - 2, j, lexIJ + l21 + l12 + l22,
-                                ancIJ + a21 + a12 + a22);
-                        if (c < best) { best = c; type = Model.T22; }
+                        double c = d2[j - 2] + md.base(Model.T22, i - 2, i, j - 2, j);
+                        if (c - md.bonusBound(i - 2, i, j - 2, j) < best) {
+                            int l = 0;
+                            double an = 0;
+                            known(md, knownCur, lexCur, ancCur, i - 1, j);
+                            l += lexCur[j];
+                            an += ancCur[j];
+                            if (j - 1 >= a) {
+                                known(md, knownCur, lexCur, ancCur, i - 1, j - 1);
+                                l += lexCur[j - 1];
+                                an += ancCur[j - 1];
+                            } else {
+                                l += md.lexShared(i - 1, j - 2);
+                                an += md.ancShared(i - 1, j - 2);
+                            }
+                            for (int jj = j - 1; jj <= j; jj++) {
+                                if (jj >= lo1 && jj <= hi1) {
+                                    known(md, knownPrev, lexPrev, ancPrev, i - 2, jj);
+                                    l += lexPrev[jj];
+                                    an += ancPrev[jj];
+                                } else {
+                                    l += md.lexShared(i - 2, jj - 1);
+                                    an += md.ancShared(i - 2, jj - 1);
+                                }
+                            }
+                            c -= md.bonus(i - 2, i, j - 2, j, l, an);
+                            if (c < best) { best = c; type = Model.T22; }
+                        }
                     }
                 }
                 d0[j] = best;

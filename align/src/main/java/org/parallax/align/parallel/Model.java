@@ -39,6 +39,8 @@ final class Model {
     private final long[] cumLenT;
     private int[] cumNS;
     private int[] cumNT;
+    private long[] cumLexLenS;
+    private long[] cumLexLenT;
     private double[] cumWS;
     private double[] cumWT;
 
@@ -64,6 +66,10 @@ final class Model {
         for (int i = 0; i < ns.length; i++) cumNS[i + 1] = cumNS[i] + ns[i];
         cumNT = new int[nt.length + 1];
         for (int j = 0; j < nt.length; j++) cumNT[j + 1] = cumNT[j] + nt[j];
+        cumLexLenS = new long[s.length + 1];
+        for (int i = 0; i < s.length; i++) cumLexLenS[i + 1] = cumLexLenS[i] + s[i].length;
+        cumLexLenT = new long[t.length + 1];
+        for (int j = 0; j < t.length; j++) cumLexLenT[j + 1] = cumLexLenT[j] + t[j].length;
         lexicalWeight = weight;
     }
 
@@ -180,16 +186,48 @@ final class Model {
      */
     double cost(int type, int i0, int i1, int j0, int j1, int lex, double anc) {
         if (i0 == i1 || j0 == j1) return penalty[type];
-        double cost = penalty[type] + lengthCost(cumLenS[i1] - cumLenS[i0], cumLenT[j1] - cumLenT[j0]);
+        return base(type, i0, i1, j0, j1) - bonus(i0, i1, j0, j1, lex, anc);
+    }
+
+    /** The cost of a two-sided bead before the lexical and anchor bonuses: its prior and its length cost. */
+    double base(int type, int i0, int i1, int j0, int j1) {
+        return penalty[type] + lengthCost(cumLenS[i1] - cumLenS[i0], cumLenT[j1] - cumLenT[j0]);
+    }
+
+    /** The lexical and anchor bonuses of a two-sided bead with the given shared counts. */
+    double bonus(int i0, int i1, int j0, int j1, int lex, double anc) {
+        double b = 0;
         if (lex > 0) {
             int ns = cumNS[i1] - cumNS[i0] + cumNT[j1] - cumNT[j0];
-            cost -= lexicalWeight * Math.min(1.0, 2.0 * lex / ns);
+            b += lexicalWeight * Math.min(1.0, 2.0 * lex / ns);
         }
         if (anc > 0) {
             double ws = cumWS[i1] - cumWS[i0] + cumWT[j1] - cumWT[j0];
-            cost -= anchorWeight * Math.min(1.0, 2.0 * anc / ws);
+            b += anchorWeight * Math.min(1.0, 2.0 * anc / ws);
         }
-        return cost;
+        return b;
+    }
+
+    /**
+     * An upper bound of {@link #bonus} without the shared counts: the shared counts of a bead are sums over
+     * its unit pairs, each at most the smaller unit's number of pair ids (anchor weight), so at most
+     * {@code min(ls * kt, lt * ks)} for {@code ks} and {@code kt} units with {@code ls} and {@code lt} ids. Cells
+     * whose cost before the bonus, minus this bound, cannot beat the best candidate so far skip the
+     * intersections: the result is the same as without the bound.
+     */
+    double bonusBound(int i0, int i1, int j0, int j1) {
+        double b = 0;
+        int ks = i1 - i0, kt = j1 - j0;
+        if (lexS != null) {
+            long ls = cumLexLenS[i1] - cumLexLenS[i0], lt = cumLexLenT[j1] - cumLexLenT[j0];
+            int ns = cumNS[i1] - cumNS[i0] + cumNT[j1] - cumNT[j0];
+            if (ls > 0 && lt > 0) b += lexicalWeight * Math.min(1.0, 2.0 * Math.min(ls * kt, lt * ks) / ns);
+        }
+        if (ancS != null) {
+            double ws = cumWS[i1] - cumWS[i0], wt = cumWT[j1] - cumWT[j0];
+            if (ws > 0 && wt > 0) b += anchorWeight * Math.min(1.0, 2.0 * Math.min(ws * kt, wt * ks) / (ws + wt));
+        }
+        return b + 1e-9;
     }
 
     /** The cost of a bead, computing its shared counts directly (outside the hot path). */

@@ -58,12 +58,15 @@ import java.util.Objects;
  * {@code topK} strongest pairs per word); the second pass realigns with it.
  *
  * <h2>The band</h2>
- * Each row {@code i} of the DP is computed for target positions within {@link Builder#band(int) w} units of
- * the diagonal implied by the length ratio (where the target's cumulative length reaches the source's);
- * back-pointers take one byte per band cell and scores three rolling rows, so time and memory are
+ * The first pass computes each row {@code i} of the DP for target positions within {@link Builder#band(int) w}
+ * units of the diagonal implied by the length ratio (where the target's cumulative length reaches the
+ * source's); the second pass within {@code w} units of the first pass's path (its first to last cell in each
+ * row). Back-pointers take one byte per band cell and scores three rolling rows, so time and memory are
  * {@code O(n w)}. If the best path comes within two units of the band's edge, the band is doubled and the
- * pass repeated ({@link ParallelAlignment.Stats#widenings()}). {@code band(Integer.MAX_VALUE)} computes the
- * full quadratic DP.
+ * pass repeated ({@link ParallelAlignment.Stats#widenings()}); this is a heuristic: a band can still hide a
+ * better path that leaves it far from where the found path runs. {@code band(Integer.MAX_VALUE)} (or
+ * {@link Builder#fullDp()}) computes both passes over the full matrix: quadratic, the baseline of the
+ * benchmark.
  *
  * <pre>{@code
  * ParallelAligner aligner = ParallelAligner.builder().unit(Unit.LINE).build();

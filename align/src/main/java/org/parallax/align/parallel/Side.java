@@ -272,13 +272,22 @@ final class Side {
         }
     }
 
-    /** Marks in {@code seen} (bit {@code bit}) the anchor ids this side uses, extractor anchors and word anchors. */
-    void markUsed(int[] normAnchor, byte[] seen, int bit) {
-        for (int x = 0; x < ancCount; x++) seen[ancId[x]] |= (byte) bit;
-        for (int x = 0; x < tokCount; x++) {
-            int id = normAnchor[tokNorm[x]];
-            if (id >= 0) seen[id] |= (byte) bit;
+    /** The number of units of this side in which each anchor id occurs (extractor anchors and word anchors). */
+    int[] unitFrequency(int[] normAnchor, int size) {
+        int[] df = new int[size];
+        int[] stamp = new int[size];
+        java.util.Arrays.fill(stamp, -1);
+        for (int u = 0; u < n; u++) {
+            for (int x = unitAnc[u]; x < unitAnc[u + 1]; x++) {
+                int id = ancId[x];
+                if (stamp[id] != u) { stamp[id] = u; df[id]++; }
+            }
+            for (int x = unitTok[u]; x < unitTok[u + 1]; x++) {
+                int id = normAnchor[tokNorm[x]];
+                if (id >= 0 && stamp[id] != u) { stamp[id] = u; df[id]++; }
+            }
         }
+        return df;
     }
 
     /** The cognate key of a word (first four letters of its normalized form), or null. */

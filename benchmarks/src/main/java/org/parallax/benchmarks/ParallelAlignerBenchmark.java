@@ -41,6 +41,10 @@ import java.util.concurrent.TimeUnit;
  * and the output. {@code band}: the defaults (half-width 64 around the length diagonal, the second pass
  * around the first pass's path); {@code full}: both passes over the whole matrix.
  * {@link #main} prints the mean times and the ratio full / band.
+ *
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar org.parallax.benchmarks.ParallelAlignerBenchmark   # from the repository root
+ * </pre>
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

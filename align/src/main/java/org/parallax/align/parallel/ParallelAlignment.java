@@ -37,6 +37,13 @@ public final class ParallelAlignment {
     /**
      * How an alignment was computed.
      *
+     * <pre>{@code
+     * ParallelAlignment.Stats s = alignment.stats();
+     * s.passes();       // 2: the second pass used the learned dictionary
+     * s.widenings();    // 0: the path never touched the band's edge
+     * s.cells();        // DP cells computed, over all passes
+     * }</pre>
+     *
      * @param sourceUnits     number of source units
      * @param targetUnits     number of target units
      * @param lengthRatio     the Gale-Church {@code c} used (target characters per source character)

@@ -24,6 +24,13 @@ import java.util.Set;
  * probability {@code delete}, otherwise merged with the next verse into one line with probability
  * {@code merge}. The gold events are the verse references: a merged line carries both of its references,
  * a deleted verse and a reference found on one side only have no gold bead.
+ *
+ * <pre>{@code
+ * BibleData.Pair p = BibleData.pair(BibleData.dir(), "it", "en", BibleData.BOOKS, 42, 0.02, 0.02);
+ * ParallelAlignment a = ParallelAligner.builder().unit(Unit.LINE).build()
+ *         .align(Document.of("it", Language.IT, p.source().text()), Document.of("en", Language.EN, p.target().text()));
+ * double f1 = BibleData.strictF1(p, a.links())[3];
+ * }</pre>
  */
 public final class BibleData {
     /** The books of the test pairs. */

@@ -299,6 +299,23 @@ class ParallelAlignerTest {
     }
 
     @Test
+    void oneAlignerServesSeveralThreads() throws Exception {
+        List<String> s = sentences(120, 13);
+        List<String> t = new ArrayList<>(s);
+        t.remove(60);
+        t.set(30, t.get(30) + " " + t.remove(31));
+        ParallelAlignment expected = ALIGNER.align(s, t);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<ParallelAlignment>> fs = new ArrayList<>();
+            for (int k = 0; k < 8; k++) fs.add(pool.submit(() -> ALIGNER.align(s, t)));
+            for (var f : fs) assertEquals(expected.beads(), f.get().beads());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void alignerIsReusableAndDeterministic() {
         List<String> s = sentences(80, 10);
         List<String> t = new ArrayList<>(s);

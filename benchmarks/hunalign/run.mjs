@@ -9,7 +9,8 @@
 // everything else unchanged) and imports the copy. Segments are tokenized for hunalign (lower-cased,
 // punctuation split from words), as its documentation asks for tokenized input.
 //
-// Output: "# key value" lines (times in ms, options), then the ladder: "sourceIndex<TAB>targetIndex<TAB>score".
+// Output: "# key value" lines (options, segment counts, wall times in ms of loading and of the run() call,
+// the process CPU time of the run() call), then the ladder: "sourceIndex<TAB>targetIndex<TAB>score".
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -38,12 +39,15 @@ const { create } = await import(pathToFileURL(copy).href);
 const errors = [];
 const h = await create({ printErr: (s) => errors.push(s) });
 const t1 = performance.now();
+const cpu0 = process.cpuUsage();
 const ladder = h.run(new Uint8Array(0), enc.encode(src.join('\n') + '\n'), enc.encode(tgt.join('\n') + '\n'));
+const cpu = process.cpuUsage(cpu0);
 const t2 = performance.now();
 console.log(`# options ${options.join(' ') || '(none)'}`);
 console.log(`# source_segments ${src.length}`);
 console.log(`# target_segments ${tgt.length}`);
 console.log(`# load_ms ${(t1 - t0).toFixed(1)}`);
 console.log(`# align_ms ${(t2 - t1).toFixed(1)}`);
+console.log(`# align_cpu_ms ${((cpu.user + cpu.system) / 1000).toFixed(1)}`);
 for (const e of errors) console.log(`# stderr ${e}`);
 for (const [i, j, s] of ladder) console.log(`${i}\t${j}\t${s}`);

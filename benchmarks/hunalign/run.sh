@@ -5,7 +5,8 @@
 #
 #   benchmarks/hunalign/run.sh SOURCE.txt TARGET.txt [hunalign options, e.g. -realign]
 #
-# Prints "# key value" lines (options, segment counts, load and align times in ms), then the ladder,
+# Prints "# key value" lines (options, segment counts, load and align wall times and the align CPU time,
+# in ms), then the ladder,
 # one rung per line: source index, target index, score (hunalign's own format).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"

@@ -26,8 +26,9 @@ import java.util.Locale;
  * {@code benchmarks/hunalign/run.sh} under Node (it installs the package into {@code benchmarks/target/hunalign}):
  * one segment per line, tokenized and lower-cased by the script, an empty dictionary, with and without
  * {@code -realign}. Its time is the {@code run()} call inside Node (the WebAssembly module already
- * compiled); Parallax's is {@code align()} in a warm JVM (three runs, the median), on the two documents
- * built from the same lines ({@link Unit#LINE}), and also from the plain segment lists (analysis included).
+ * compiled), wall and process CPU time; Parallax's is {@code align()} in a warm JVM (three runs, the median),
+ * wall and CPU time of the calling thread, on the two documents built from the same lines
+ * ({@link Unit#LINE}), and on the plain segment lists (their analysis included).
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.parallax.benchmarks.HunalignCompare   # from the repository root
@@ -55,32 +56,38 @@ public final class HunalignCompare {
             Document ds = Document.of(pr[0], Language.of(pr[0]), p.source().text());
             Document dt = Document.of(pr[1], Language.of(pr[1]), p.target().text());
             ParallelAligner aligner = ParallelAligner.builder().unit(Unit.LINE).build();
-            long[] ms = new long[3];
+            long[] ms = new long[3], cpu = new long[3];
             ParallelAlignment a = null;
             for (int k = 0; k < 3; k++) {
+                long c0 = THREADS.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 a = aligner.align(ds, dt);
                 ms[k] = (System.nanoTime() - t0) / 1_000_000;
+                cpu[k] = (THREADS.getCurrentThreadCpuTime() - c0) / 1_000_000;
             }
             java.util.Arrays.sort(ms);
+            java.util.Arrays.sort(cpu);
             row(name, "parallax (documents)", BibleData.strictF1(p, a.links()));
             ParallelAligner lists = ParallelAligner.builder().build();
-            long[] ml = new long[3];
+            long[] ml = new long[3], cl = new long[3];
             ParallelAlignment b = null;
             for (int k = 0; k < 3; k++) {
+                long c0 = THREADS.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 b = lists.align(pr[0], Language.of(pr[0]), p.source().lines(), pr[1], Language.of(pr[1]), p.target().lines());
                 ml[k] = (System.nanoTime() - t0) / 1_000_000;
+                cl[k] = (THREADS.getCurrentThreadCpuTime() - c0) / 1_000_000;
             }
             java.util.Arrays.sort(ml);
+            java.util.Arrays.sort(cl);
             row(name, "parallax (segment lists)", BibleData.strictF1(p, b.links()));
-            times.add(String.format(Locale.ROOT, "%s parallax: align(documents) %d ms, align(segment lists, analysis included) %d ms",
-                    name, ms[1], ml[1]));
+            times.add(String.format(Locale.ROOT, "%s parallax: align(documents) %d ms wall, %d ms CPU; align(segment lists, "
+                    + "analysis included) %d ms wall, %d ms CPU", name, ms[1], cpu[1], ml[1], cl[1]));
             for (String opt : new String[] {"", "-realign"}) {
                 Hun h = hunalign(script, s, t, opt, pr[0], pr[1], p.source().lines().size(), p.target().lines().size());
                 row(name, "hunalign wasm " + (opt.isEmpty() ? "(no options)" : opt), BibleData.strictF1(p, h.links));
-                times.add(String.format(Locale.ROOT, "%s hunalign %s: run() %.0f ms, node process %d ms", name,
-                        opt.isEmpty() ? "(no options)" : opt, h.alignMs, h.processMs));
+                times.add(String.format(Locale.ROOT, "%s hunalign %s: run() %.0f ms wall, %.0f ms CPU; node process %d ms wall",
+                        name, opt.isEmpty() ? "(no options)" : opt, h.alignMs, h.alignCpuMs, h.processMs));
             }
         }
         System.out.println();
@@ -98,7 +105,9 @@ public final class HunalignCompare {
         System.out.printf(Locale.ROOT, "%-6s %-28s %7d %7d %7d %9.4f%n", pair, aligner, (int) f[0], (int) f[1], (int) f[2], f[3]);
     }
 
-    private record Hun(List<Link> links, double alignMs, long processMs) {}
+    private record Hun(List<Link> links, double alignMs, double alignCpuMs, long processMs) {}
+
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
     /** Runs hunalign and turns its ladder into links (lines are 1-based; a rung is a bead boundary). */
     private static Hun hunalign(Path script, Path s, Path t, String option, String sl, String tl, int n, int m)
@@ -110,10 +119,11 @@ public final class HunalignCompare {
         String out = new String(proc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (proc.waitFor() != 0) throw new IOException("hunalign failed: " + out);
         long processMs = (System.nanoTime() - t0) / 1_000_000;
-        double alignMs = 0;
+        double alignMs = 0, alignCpuMs = 0;
         List<int[]> rungs = new ArrayList<>();
         for (String line : out.split("\n")) {
             if (line.startsWith("# align_ms ")) alignMs = Double.parseDouble(line.substring(11).strip());
+            if (line.startsWith("# align_cpu_ms ")) alignCpuMs = Double.parseDouble(line.substring(15).strip());
             if (line.isEmpty() || line.startsWith("#")) continue;
             String[] f = line.split("\t");
             rungs.add(new int[] {Integer.parseInt(f[0]), Integer.parseInt(f[1])});
@@ -130,6 +140,6 @@ public final class HunalignCompare {
             Passage pt = new Passage(k, tl, Language.of(tl), j0 + 1, j1, 0, 0, "");
             links.add(new Link(ps, pt, 0, List.of()));
         }
-        return new Hun(links, alignMs, processMs);
+        return new Hun(links, alignMs, alignCpuMs, processMs);
     }
 }

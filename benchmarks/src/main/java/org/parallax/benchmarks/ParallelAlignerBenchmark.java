@@ -40,7 +40,8 @@ import java.util.concurrent.TimeUnit;
  * {@code align(source, target)} with {@link Unit#LINE}: features (tokens, anchors, concepts), both passes
  * and the output. {@code band}: the defaults (half-width 64 around the length diagonal, the second pass
  * around the first pass's path); {@code full}: both passes over the whole matrix.
- * {@link #main} prints the mean times and the ratio full / band.
+ * {@link #main} prints the mean times and the ratio full / band, then the same ratio by the CPU time of
+ * the aligning thread (robust on a machine shared with other jobs; {@code -Dparallax.cpu=false} skips it).
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.parallax.benchmarks.ParallelAlignerBenchmark   # from the repository root
@@ -103,5 +104,31 @@ public class ParallelAlignerBenchmark {
         if (rows.containsKey("band") && rows.containsKey("full")) {
             System.out.printf(Locale.ROOT, "ratio full / band: %.1f%n", rows.get("full")[0] / rows.get("band")[0]);
         }
+        if (System.getProperty("parallax.cpu", "true").equals("true")) cpuTimes();
+    }
+
+    /**
+     * The same two operations timed by the CPU time of the calling thread (three warm-up and five measured
+     * runs each, in this JVM), which other jobs on a shared machine do not inflate as they do wall time.
+     */
+    static void cpuTimes() {
+        java.lang.management.ThreadMXBean tm = java.lang.management.ManagementFactory.getThreadMXBean();
+        double[] mean = new double[2];
+        String[] variants = {"band", "full"};
+        for (int v = 0; v < 2; v++) {
+            ParallelAlignerBenchmark b = new ParallelAlignerBenchmark();
+            b.variant = variants[v];
+            b.setup();
+            for (int k = 0; k < 3; k++) b.align();
+            long total = 0;
+            for (int k = 0; k < 5; k++) {
+                long c0 = tm.getCurrentThreadCpuTime();
+                b.align();
+                total += tm.getCurrentThreadCpuTime() - c0;
+            }
+            mean[v] = total / 5 / 1e6;
+            System.out.printf(Locale.ROOT, "%-6s thread CPU %.1f ms/op%n", variants[v], mean[v]);
+        }
+        System.out.printf(Locale.ROOT, "ratio full / band (thread CPU): %.1f%n", mean[1] / mean[0]);
     }
 }

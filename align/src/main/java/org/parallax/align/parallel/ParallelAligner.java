@@ -170,14 +170,13 @@ public final class ParallelAligner {
         long t0 = System.nanoTime();
         Units us = Units.of(source, unit);
         Units ut = Units.of(target, unit);
-        DocumentAnalyzer analyzer = DocumentAnalyzer.create(AnalysisOptions.defaults().withParagraphLanguages(false));
         AnchorSpace space = new AnchorSpace();
         ConceptMatcher matcher = concepts == null || concepts.size() == 0 ? null : concepts.matcher();
         Side s = new Side(us);
         Side t = new Side(ut);
         s.collect(source, us.start, us.end, 0, matcher, space, numbers);
         t.collect(target, ut.start, ut.end, 0, matcher, space, numbers);
-        return run(s, t, space, analyzer, t0);
+        return run(s, t, space, null, t0);
     }
 
     /**
@@ -253,10 +252,13 @@ public final class ParallelAligner {
         }
     }
 
+    /** Both passes and the output; {@code analyzer} (null: made when needed) stems the user's dictionary. */
     private ParallelAlignment run(Side s, Side t, AnchorSpace space, DocumentAnalyzer analyzer, long t0) {
         space.finish(s, t, names, cognates);
         s.buildWords();
         t.buildWords();
+        s.dropTokens();
+        t.dropTokens();
         double c = lengthRatio;
         if (Double.isNaN(c)) {
             long ls = 0, lt = 0;
@@ -269,7 +271,10 @@ public final class ParallelAligner {
             m1.anchors(s.anchors, t.anchors, s.anchorWeight, t.anchorWeight, space.weights(), anchorWeight);
         }
         Dictionary user = new Dictionary(s.stems.size(), t.stems.size());
-        if (dictionary != null) addUserDictionary(analyzer, s, t, user);
+        if (dictionary != null) {
+            addUserDictionary(analyzer != null ? analyzer
+                    : DocumentAnalyzer.create(AnalysisOptions.defaults().withParagraphLanguages(false)), s, t, user);
+        }
         int[] ns = Dictionary.contentCounts(s), nt = Dictionary.contentCounts(t);
         if (user.size() > 0 && lexicalWeight > 0) lexical(m1, user, s, t, ns, nt);
 

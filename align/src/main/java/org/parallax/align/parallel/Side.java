@@ -20,9 +20,6 @@ import java.util.Map;
  * token table of the side's document, or of chunk documents made from segments.
  */
 final class Side {
-    static final int F_CAP = 1;
-    static final int F_INITIAL = 2;
-
     final Units units;
     final int n;
     final int[] length;
@@ -35,11 +32,10 @@ final class Side {
     private int[] normLower = new int[256];
     private boolean[] normStop = new boolean[256];
 
-    // the raw tokens of the units: stem id (-1 for stopwords), norm id, flags
+    // the raw tokens of the units: stem id (-1 for stopwords), norm id
     final int[] unitTok;
     private int[] tokStem = new int[1024];
     private int[] tokNorm = new int[1024];
-    private byte[] tokFlags = new byte[1024];
     private int tokCount;
 
     // anchors found by the extractors (numbers, ordinals, concepts), per unit
@@ -138,7 +134,7 @@ final class Side {
                 String stem = t.stem(i);
                 si = stems.id(stem == null || stem.isEmpty() ? norm : stem, surface);
             }
-            addToken(si, ni, (cap ? F_CAP : 0) | (initial ? F_INITIAL : 0));
+            addToken(si, ni);
             initial = false;
         }
         while (u < k) {
@@ -176,16 +172,14 @@ final class Side {
         return r >= 0 && offset < spanEnd[r] ? r : -1;
     }
 
-    private void addToken(int stem, int norm, int flags) {
+    private void addToken(int stem, int norm) {
         if (tokCount == tokStem.length) {
             int c = tokCount * 2;
             tokStem = Arrays.copyOf(tokStem, c);
             tokNorm = Arrays.copyOf(tokNorm, c);
-            tokFlags = Arrays.copyOf(tokFlags, c);
         }
         tokStem[tokCount] = stem;
         tokNorm[tokCount] = norm;
-        tokFlags[tokCount] = (byte) flags;
         tokCount++;
     }
 
@@ -310,11 +304,10 @@ final class Side {
 
     static final int[] EMPTY = new int[0];
 
-    /** Frees the raw token columns once the features are built. */
+    /** Frees the raw token columns once the features are built ({@link #buildWords}, {@link #buildAnchors}). */
     void dropTokens() {
         tokStem = null;
         tokNorm = null;
-        tokFlags = null;
         ancId = null;
     }
 

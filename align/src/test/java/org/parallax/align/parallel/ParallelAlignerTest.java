@@ -237,6 +237,35 @@ class ParallelAlignerTest {
         assertEquals(4, a.links().get(2).target().firstLine());
     }
 
+    @Test
+    void namesAndNumberWordsAreEvidence() {
+        List<String> it = List.of("Poi Abramo partì con Isacco verso Gerusalemme.", "Il re diede dodici pani ai servi.",
+                "Quella sera tutti tornarono a casa.");
+        List<String> en = List.of("Then Abraham left with Isaac for Jerusalem.", "The king gave twelve loaves to the servants.",
+                "That evening everyone went home.");
+        ParallelAlignment a = ParallelAligner.builder().languages(Language.IT, Language.EN).build().align(it, en);
+        assertEquals(List.of("1-1", "1-1", "1-1"), types(a));
+        List<org.parallax.align.Evidence> e0 = a.links().get(0).evidence();
+        assertTrue(e0.stream().anyMatch(e -> e.type() == org.parallax.core.anchor.AnchorType.ENTITY
+                && e.sourceText().equals("Isacco") && e.targetText().equals("Isaac")), e0.toString());
+        List<org.parallax.align.Evidence> e1 = a.links().get(1).evidence();
+        assertTrue(e1.stream().anyMatch(e -> e.type() == org.parallax.core.anchor.AnchorType.NUMBER && e.value().equals("12")),
+                e1.toString());
+    }
+
+    @Test
+    void lineUnitsWithCrlf() {
+        Document s = Document.of("a", Language.EN, "First line here.\r\n\r\nSecond line here, longer.\r\n");
+        Document t = Document.of("b", Language.EN, "First line here.\r\nSecond line here, longer.\r\n");
+        ParallelAlignment a = ParallelAligner.builder().unit(Unit.LINE).build().align(s, t);
+        assertEquals(List.of("1-1", "1-1"), types(a));
+        Link l = a.links().get(1);
+        assertEquals(3, l.source().firstLine());
+        assertEquals(2, l.target().firstLine());
+        assertEquals("Second line here, longer.", l.source().text());
+        assertEquals(s.text().indexOf("Second"), l.source().start());
+    }
+
     // ------------------------------------------------------------------ builder and bad input
 
     @Test

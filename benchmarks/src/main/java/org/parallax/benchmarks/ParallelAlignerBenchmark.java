@@ -17,7 +17,6 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.parallax.align.parallel.BibleData;
 import org.parallax.align.parallel.ParallelAligner;
 import org.parallax.align.parallel.ParallelAlignment;
 import org.parallax.align.parallel.Unit;
@@ -35,7 +34,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * The band-limited DP of {@link ParallelAligner} against the band-free full DP ({@code fullDp()}), on the
  * same pair: the four Gospels, Italian against English ({@code shared/data/bible-nt}), one verse per line,
- * the English perturbed as in the Bible test ({@link BibleData#pair}, seed 42: 2 % of the verses deleted,
+ * the English perturbed as in the Bible test ({@link BiblePairs#pair}, seed 42: 2 % of the verses deleted,
  * 2 % merged with the next), as two {@link Document}s built once in the setup. One operation is
  * {@code align(source, target)} with {@link Unit#LINE}: features (tokens, anchors, concepts), both passes
  * and the output. {@code band}: the defaults (half-width 64 around the length diagonal, the second pass
@@ -66,15 +65,15 @@ public class ParallelAlignerBenchmark {
 
     @Setup
     public void setup() {
-        Path dir = BibleData.dir();
+        Path dir = BiblePairs.dir();
         if (dir == null) throw new IllegalStateException("shared/data/bible-nt not found above the working directory");
-        BibleData.Pair p = BibleData.pair(dir, "it", "en", BOOKS, 42, 0.02, 0.02);
+        BiblePairs.Pair p = BiblePairs.pair(dir, "it", "en", BOOKS, 42, 0.02, 0.02);
         source = Document.of("it", Language.IT, p.source().text());
         target = Document.of("en", Language.EN, p.target().text());
         ParallelAligner.Builder b = ParallelAligner.builder().unit(Unit.LINE);
         aligner = variant.equals("full") ? b.fullDp().build() : b.build();
         ParallelAlignment a = aligner.align(source, target);
-        double[] f = BibleData.strictF1(p, a.links());
+        double[] f = BiblePairs.strictF1(p, a.links());
         System.out.printf(Locale.ROOT, "%n%s: %d x %d lines, strict F1 %.4f, %s%n", variant, p.source().lines().size(),
                 p.target().lines().size(), f[3], a.stats());
     }

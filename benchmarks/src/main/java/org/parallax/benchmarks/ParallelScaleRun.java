@@ -1,6 +1,5 @@
 package org.parallax.benchmarks;
 
-import org.parallax.align.parallel.BibleData;
 import org.parallax.align.parallel.ParallelAligner;
 import org.parallax.align.parallel.ParallelAlignment;
 import org.parallax.core.Language;
@@ -35,12 +34,12 @@ public final class ParallelScaleRun {
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        Path dir = BibleData.dir();
+        Path dir = BiblePairs.dir();
         if (dir == null) throw new IllegalStateException("shared/data/bible-nt not found above the working directory");
         List<String> books = List.of("MAT", "MRK", "LUK", "JHN", "ACT", "ROM", "1CO", "2CO", "GAL", "EPH", "PHP", "COL",
                 "1TH", "2TH", "1TI", "2TI", "TIT", "PHM", "HEB", "JAS", "1PE", "2PE", "1JN", "2JN", "3JN", "JUD", "REV");
-        List<BibleData.Verse> it = BibleData.read(dir, "it", books);
-        List<BibleData.Verse> en = BibleData.read(dir, "en", books);
+        List<BiblePairs.Verse> it = BiblePairs.read(dir, "it", books);
+        List<BiblePairs.Verse> en = BiblePairs.read(dir, "en", books);
         Runtime rt = Runtime.getRuntime();
         System.out.printf(Locale.ROOT, "ParallelScaleRun: max heap %d MB, %d cores, %s %s%n", rt.maxMemory() / (1024 * 1024),
                 rt.availableProcessors(), System.getProperty("java.vm.name"), System.getProperty("java.version"));
@@ -51,9 +50,9 @@ public final class ParallelScaleRun {
     }
 
     /** N segments of {@code verses}, walking the references of {@code order} cyclically, perturbed. */
-    static List<String> side(List<BibleData.Verse> verses, List<BibleData.Verse> order, int n, long seed) {
+    static List<String> side(List<BiblePairs.Verse> verses, List<BiblePairs.Verse> order, int n, long seed) {
         java.util.Map<String, String> byRef = new java.util.HashMap<>();
-        for (BibleData.Verse v : verses) byRef.put(v.ref(), v.text());
+        for (BiblePairs.Verse v : verses) byRef.put(v.ref(), v.text());
         Random r = new Random(seed);
         List<String> out = new ArrayList<>(n);
         int k = 0;

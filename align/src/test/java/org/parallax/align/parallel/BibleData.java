@@ -18,7 +18,9 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Test pairs from the New Testament in {@code shared/data/bible-nt} ({@code it.tsv}, {@code nl.tsv},
+ * (The benchmarks module has a copy, {@code org.parallax.benchmarks.BiblePairs}: keep the two in step.)
+ *
+ * <p>Test pairs from the New Testament in {@code shared/data/bible-nt} ({@code it.tsv}, {@code nl.tsv},
  * {@code en.tsv}: book, chapter, verse, text): one verse per line on each side, in each file's own order
  * and versification; the target side perturbed with a seeded {@link Random}: each verse is deleted with
  * probability {@code delete}, otherwise merged with the next verse into one line with probability

@@ -96,6 +96,50 @@ class ParallelAlignerTest {
         assertEquals(1, deletions);
     }
 
+    private static double pathCost(Model m, BandedDp.Path p) {
+        double c = 0;
+        for (int b = 0; b < p.beads(); b++) c += m.cost(p.i()[b], p.i()[b + 1], p.j()[b], p.j()[b + 1]);
+        return c;
+    }
+
+    @Test
+    void bandedPathsAreValidAndNeverCheaperThanTheFullDp() {
+        Random r = new Random(14);
+        for (int round = 0; round < 40; round++) {
+            int n = r.nextInt(120);
+            int[] s = new int[n];
+            for (int i = 0; i < n; i++) s[i] = 1 + r.nextInt(300);
+            // the target: the source with random deletions, insertions and merges
+            List<Integer> t = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                double x = r.nextDouble();
+                if (x < 0.08) continue;
+                if (x < 0.16) t.add(1 + r.nextInt(300));
+                if (x < 0.24 && i + 1 < n) {
+                    t.add(s[i] + s[++i]);
+                    continue;
+                }
+                t.add(s[i] + r.nextInt(11) - 5);
+            }
+            int[] tt = t.stream().mapToInt(Integer::intValue).map(v -> Math.max(0, v)).toArray();
+            Model m = lengths(s, tt);
+            BandedDp.Path full = BandedDp.align(m, Integer.MAX_VALUE);
+            BandedDp.Path band = BandedDp.align(m, 1 + r.nextInt(4));
+            BandedDp.Path guided = BandedDp.align(m, 1 + r.nextInt(4), band);
+            for (BandedDp.Path p : List.of(full, band, guided)) {
+                assertEquals(0, p.i()[0]);
+                assertEquals(0, p.j()[0]);
+                assertEquals(n, p.i()[p.beads()]);
+                assertEquals(tt.length, p.j()[p.beads()]);
+                for (int b = 0; b < p.beads(); b++) {
+                    assertEquals(Model.DS[p.type()[b]], p.i()[b + 1] - p.i()[b]);
+                    assertEquals(Model.DT[p.type()[b]], p.j()[b + 1] - p.j()[b]);
+                }
+                assertTrue(pathCost(m, p) >= pathCost(m, full) - 1e-9, "round " + round);
+            }
+        }
+    }
+
     @Test
     void narrowBandIsWidenedAndAgreesWithTheFullDp() {
         List<String> s = sentences(120, 3);

@@ -132,11 +132,15 @@ final class BandedDp {
         hi[n] = m;
     }
 
-    /** Computes (once) the overlap of source unit {@code si} and target unit {@code j - 1} into slot {@code j}. */
-    private static void known(Model md, boolean[] known, int[] lex, double[] anc, int si, int j) {
+    /**
+     * Computes (once) the overlap of the source unit stamped {@code stamp} in the mark arrays and target unit
+     * {@code j - 1} into slot {@code j}.
+     */
+    private static void known(Model md, boolean[] known, int[] lex, double[] anc, int[] markL, int[] markA, int stamp,
+                              int j) {
         if (known[j]) return;
-        lex[j] = md.lexShared(si, j - 1);
-        anc[j] = md.ancShared(si, j - 1);
+        lex[j] = md.lexShared(markL, stamp, j - 1);
+        anc[j] = md.ancShared(markA, stamp, j - 1);
         known[j] = true;
     }
 
@@ -163,12 +167,19 @@ final class BandedDp {
         int[] lexCur = new int[m + 1], lexPrev = new int[m + 1];
         double[] ancCur = new double[m + 1], ancPrev = new double[m + 1];
         boolean[] knownCur = new boolean[m + 1], knownPrev = new boolean[m + 1];
+        // the ids of source unit i - 1 (cur, stamped i) and i - 2 (prev, stamped i - 1): the overlap with a
+        // target unit is then one pass over the target's ids
+        int[] markLCur = new int[md.lexIds()], markLPrev = new int[md.lexIds()];
+        int[] markACur = new int[md.ancIds()], markAPrev = new int[md.ancIds()];
         double[] pen = md.penalty;
         for (int i = 0; i <= n; i++) {
             double[] t = d2; d2 = d1; d1 = d0; d0 = t;
             int[] tl = lexPrev; lexPrev = lexCur; lexCur = tl;
             double[] ta = ancPrev; ancPrev = ancCur; ancCur = ta;
             boolean[] tk = knownPrev; knownPrev = knownCur; knownCur = tk;
+            int[] tm = markLPrev; markLPrev = markLCur; markLCur = tm;
+            tm = markAPrev; markAPrev = markACur; markACur = tm;
+            if (i >= 1) md.mark(i - 1, markLCur, markACur, i);
             int a = lo[i], b = hi[i];
             int lo1 = i >= 1 ? lo[i - 1] : 1, hi1 = i >= 1 ? hi[i - 1] : 0;
             int lo2 = i >= 2 ? lo[i - 2] : 1, hi2 = i >= 2 ? hi[i - 2] : 0;
@@ -197,7 +208,7 @@ final class BandedDp {
                     if (j >= 1 && j - 1 >= lo1 && j - 1 <= hi1) {
                         double c = d1[j - 1] + md.base(Model.T11, i - 1, i, j - 1, j);
                         if (c - md.bonusBound(i - 1, i, j - 1, j) < best) {
-                            known(md, knownCur, lexCur, ancCur, i - 1, j);
+                            known(md, knownCur, lexCur, ancCur, markLCur, markACur, i, j);
                             c -= md.bonus(i - 1, i, j - 1, j, lexCur[j], ancCur[j]);
                             if (c < best) { best = c; type = Model.T11; }
                         }
@@ -206,11 +217,11 @@ final class BandedDp {
                     if (j >= 2 && j - 2 >= lo1 && j - 2 <= hi1) {
                         double c = d1[j - 2] + md.base(Model.T12, i - 1, i, j - 2, j);
                         if (c - md.bonusBound(i - 1, i, j - 2, j) < best) {
-                            known(md, knownCur, lexCur, ancCur, i - 1, j);
+                            known(md, knownCur, lexCur, ancCur, markLCur, markACur, i, j);
                             int l = lexCur[j];
                             double an = ancCur[j];
                             if (j - 1 >= a) {
-                                known(md, knownCur, lexCur, ancCur, i - 1, j - 1);
+                                known(md, knownCur, lexCur, ancCur, markLCur, markACur, i, j - 1);
                                 l += lexCur[j - 1];
                                 an += ancCur[j - 1];
                             } else {
@@ -227,11 +238,11 @@ final class BandedDp {
                     if (j - 1 >= lo2 && j - 1 <= hi2) {
                         double c = d2[j - 1] + md.base(Model.T21, i - 2, i, j - 1, j);
                         if (c - md.bonusBound(i - 2, i, j - 1, j) < best) {
-                            known(md, knownCur, lexCur, ancCur, i - 1, j);
+                            known(md, knownCur, lexCur, ancCur, markLCur, markACur, i, j);
                             int l = lexCur[j];
                             double an = ancCur[j];
                             if (j >= lo1 && j <= hi1) {
-                                known(md, knownPrev, lexPrev, ancPrev, i - 2, j);
+                                known(md, knownPrev, lexPrev, ancPrev, markLPrev, markAPrev, i - 1, j);
                                 l += lexPrev[j];
                                 an += ancPrev[j];
                             } else {
@@ -248,11 +259,11 @@ final class BandedDp {
                         if (c - md.bonusBound(i - 2, i, j - 2, j) < best) {
                             int l = 0;
                             double an = 0;
-                            known(md, knownCur, lexCur, ancCur, i - 1, j);
+                            known(md, knownCur, lexCur, ancCur, markLCur, markACur, i, j);
                             l += lexCur[j];
                             an += ancCur[j];
                             if (j - 1 >= a) {
-                                known(md, knownCur, lexCur, ancCur, i - 1, j - 1);
+                                known(md, knownCur, lexCur, ancCur, markLCur, markACur, i, j - 1);
                                 l += lexCur[j - 1];
                                 an += ancCur[j - 1];
                             } else {
@@ -261,7 +272,7 @@ final class BandedDp {
                             }
                             for (int jj = j - 1; jj <= j; jj++) {
                                 if (jj >= lo1 && jj <= hi1) {
-                                    known(md, knownPrev, lexPrev, ancPrev, i - 2, jj);
+                                    known(md, knownPrev, lexPrev, ancPrev, markLPrev, markAPrev, i - 1, jj);
                                     l += lexPrev[jj];
                                     an += ancPrev[jj];
                                 } else {

@@ -136,6 +136,41 @@ final class Model {
         return x * x - p - Math.log(t);
     }
 
+    /** Size of the lexical id space (pair ids), 0 without the lexical channel. */
+    int lexIds() {
+        int max = -1;
+        if (lexS != null) {
+            for (int[] a : lexS) if (a.length > 0) max = Math.max(max, a[a.length - 1]);
+            for (int[] a : lexT) if (a.length > 0) max = Math.max(max, a[a.length - 1]);
+        }
+        return max + 1;
+    }
+
+    /** Size of the anchor id space, 0 without the anchor channel. */
+    int ancIds() { return ancS == null ? 0 : ancWeight.length; }
+
+    /** Stamps the ids of source unit {@code i} into the mark arrays (for {@link #lexShared(int[], int, int)}). */
+    void mark(int i, int[] markLex, int[] markAnc, int stamp) {
+        if (lexS != null) for (int id : lexS[i]) markLex[id] = stamp;
+        if (ancS != null) for (int id : ancS[i]) markAnc[id] = stamp;
+    }
+
+    /** Shared translation pairs of the source unit stamped {@code stamp} in {@code mark} and target unit {@code j}. */
+    int lexShared(int[] mark, int stamp, int j) {
+        if (lexS == null) return 0;
+        int k = 0;
+        for (int id : lexT[j]) if (mark[id] == stamp) k++;
+        return k;
+    }
+
+    /** Shared anchor weight of the source unit stamped {@code stamp} in {@code mark} and target unit {@code j}. */
+    double ancShared(int[] mark, int stamp, int j) {
+        if (ancS == null) return 0;
+        double w = 0;
+        for (int id : ancT[j]) if (mark[id] == stamp) w += ancWeight[id];
+        return w;
+    }
+
     /** Shared translation pairs of source unit {@code i} and target unit {@code j}. */
     int lexShared(int i, int j) {
         if (lexS == null) return 0;

@@ -31,9 +31,14 @@ import java.util.Locale;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.parallax.benchmarks.HunalignCompare   # from the repository root
+ * java -Dparallax.books=MAT,MRK,LUK,JHN -cp benchmarks/target/benchmarks.jar org.parallax.benchmarks.HunalignCompare
  * </pre>
  */
 public final class HunalignCompare {
+    /** The books: {@code -Dparallax.books=MAT,MRK,...}, by default those of the Bible test. */
+    static final List<String> BOOKS = System.getProperty("parallax.books") == null ? BiblePairs.BOOKS
+            : List.of(System.getProperty("parallax.books").split(","));
+
     private HunalignCompare() {}
 
     public static void main(String[] args) throws Exception {
@@ -46,7 +51,7 @@ public final class HunalignCompare {
         List<String> times = new ArrayList<>();
         warmUp(dir);
         for (String[] pr : pairs) {
-            BiblePairs.Pair p = BiblePairs.pair(dir, pr[0], pr[1], BiblePairs.BOOKS, 42, 0.02, 0.02);
+            BiblePairs.Pair p = BiblePairs.pair(dir, pr[0], pr[1], BOOKS, 42, 0.02, 0.02);
             String name = pr[0] + "-" + pr[1];
             Path s = tmp.resolve(name + "." + pr[0] + ".txt"), t = tmp.resolve(name + "." + pr[1] + ".txt");
             Files.writeString(s, p.source().text(), StandardCharsets.UTF_8);

@@ -1,0 +1,148 @@
+package org.parallax.align.parallel;
+
+import org.junit.jupiter.api.Test;
+import org.parallax.core.Language;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TmxWriterTest {
+
+    /** Parses with DTD validation against the TMX 1.4b DTD of the test resources; any error or warning fails. */
+    static org.w3c.dom.Document parseValid(String xml) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setValidating(true);
+        f.setNamespaceAware(false);
+        DocumentBuilder b = f.newDocumentBuilder();
+        b.setEntityResolver((publicId, systemId) -> {
+            if (systemId != null && systemId.endsWith("tmx14.dtd")) {
+                InputStream in = TmxWriterTest.class.getResourceAsStream("/tmx14.dtd");
+                assertNotNull(in, "tmx14.dtd on the test classpath");
+                InputSource s = new InputSource(in);
+                s.setSystemId(systemId);
+                return s;
+            }
+            throw new SAXException("unexpected external entity " + systemId);
+        });
+        b.setErrorHandler(new ErrorHandler() {
+            @Override
+            public void warning(SAXParseException e) throws SAXException { throw e; }
+
+            @Override
+            public void error(SAXParseException e) throws SAXException { throw e; }
+
+            @Override
+            public void fatalError(SAXParseException e) throws SAXException { throw e; }
+        });
+        return b.parse(new InputSource(new StringReader(xml)));
+    }
+
+    private static ParallelAlignment sample() {
+        List<String> s = new ArrayList<>(ParallelAlignerTest.sentences(30, 11));
+        s.set(3, "Tom & Jerry <b>say</b> \"hi\" and 'bye' \u0001 ünïcödé 𝄞.");
+        List<String> t = new ArrayList<>(s);
+        t.set(10, s.get(10) + " " + s.get(11)); // a 2-1 bead
+        t.remove(11);
+        t.add(20, String.join(" ", ParallelAlignerTest.sentences(6, 12))); // a 0-1 bead: a long unit of its own
+        return ParallelAligner.builder().languages(Language.IT, Language.EN).build()
+                .align("it-doc", Language.IT, s, "en-doc", Language.EN, t);
+    }
+
+    private static String write(ParallelAlignment a) throws IOException {
+        StringWriter w = new StringWriter();
+        TmxWriter.write(a, w);
+        return w.toString();
+    }
+
+    @Test
+    void outputIsValidTmx14b() throws Exception {
+        ParallelAlignment a = sample();
+        String xml = write(a);
+        org.w3c.dom.Document doc = parseValid(xml);
+        Element header = (Element) doc.getElementsByTagName("header").item(0);
+        assertEquals("Parallax", header.getAttribute("creationtool"));
+        assertEquals("sentence", header.getAttribute("segtype"));
+        assertEquals("it", header.getAttribute("srclang"));
+        assertEquals("en", header.getAttribute("adminlang"));
+        assertEquals("plaintext", header.getAttribute("datatype"));
+        assertEquals("Parallax", header.getAttribute("o-tmf"));
+        assertEquals("1.4", doc.getDocumentElement().getAttribute("version"));
+
+        NodeList tus = doc.getElementsByTagName("tu");
+        assertEquals(a.beads().size(), tus.getLength());
+        int blocks = 0, single = 0;
+        for (int k = 0; k < tus.getLength(); k++) {
+            Element tu = (Element) tus.item(k);
+            Bead b = a.beads().get(k);
+            assertEquals(String.valueOf(k + 1), tu.getAttribute("tuid"));
+            NodeList tuvs = tu.getElementsByTagName("tuv");
+            assertEquals((b.sourceSize() > 0 ? 1 : 0) + (b.targetSize() > 0 ? 1 : 0), tuvs.getLength());
+            if (b.sourceSize() > 1 || b.targetSize() > 1) {
+                assertEquals("block", tu.getAttribute("segtype"));
+                blocks++;
+            } else {
+                assertFalse(tu.hasAttribute("segtype"));
+            }
+            if (tuvs.getLength() == 1) {
+                assertEquals(b.sourceSize() == 0 ? "en" : "it", ((Element) tuvs.item(0)).getAttribute("xml:lang"));
+                single++;
+            }
+            assertEquals(b.type(), ((Element) tu.getElementsByTagName("prop").item(0)).getTextContent());
+        }
+        assertEquals(1, blocks, a.toString());
+        assertEquals(1, single, a.toString());
+        // escaping round-trips; the control character is dropped
+        Element tu3 = (Element) tus.item(3);
+        Element tuv = (Element) tu3.getElementsByTagName("tuv").item(0);
+        assertEquals("it", tuv.getAttribute("xml:lang"));
+        assertEquals("Tom & Jerry <b>say</b> \"hi\" and 'bye'  ünïcödé 𝄞.", tuv.getElementsByTagName("seg").item(0).getTextContent());
+        assertTrue(xml.contains("Tom &amp; Jerry &lt;b&gt;say&lt;/b&gt;"));
+        // merged units are joined by one space
+        Element merged = (Element) tus.item(10);
+        String seg = ((Element) merged.getElementsByTagName("seg").item(0)).getTextContent();
+        assertEquals(a.sourceText(10, 11) + " " + a.sourceText(11, 12), seg);
+    }
+
+    @Test
+    void outputIsDeterministic() throws Exception {
+        assertEquals(write(sample()), write(sample()));
+    }
+
+    @Test
+    void theValidatorRejectsInvalidTmx() {
+        String bad = "<?xml version=\"1.0\"?>\n<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n<tmx version=\"1.4\"><header creationtool=\"x\""
+                + " creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"x\" adminlang=\"en\" datatype=\"plaintext\"/>"
+                + "<body><tu><tuv xml:lang=\"en\"><seg>a</seg></tuv></tu></body></tmx>"; // no srclang
+        assertThrows(SAXParseException.class, () -> parseValid(bad));
+        String bad2 = "<?xml version=\"1.0\"?>\n<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n<tmx version=\"1.4\"><header creationtool=\"x\""
+                + " creationtoolversion=\"1\" segtype=\"sentence\" o-tmf=\"x\" adminlang=\"en\" srclang=\"en\" datatype=\"plaintext\"/>"
+                + "<body><tu></tu></body></tmx>"; // a tu without tuv
+        assertThrows(SAXParseException.class, () -> parseValid(bad2));
+    }
+
+    @Test
+    void emptyAlignment() throws Exception {
+        ParallelAlignment a = ParallelAligner.builder().build().align(List.of(), List.of());
+        String xml = write(a);
+        assertFalse(xml.contains("<tu "));
+        parseValid(xml);
+    }
+}

@@ -6,6 +6,12 @@ import org.parallax.align.ComparableAlignment;
 import org.parallax.align.Granularity;
 import org.parallax.align.LinkFormats;
 import org.parallax.align.LinkPolicy;
+import org.parallax.align.parallel.ParallelAligner;
+import org.parallax.align.parallel.ParallelAlignment;
+import org.parallax.align.parallel.TmxWriter;
+import org.parallax.align.parallel.Unit;
+import org.parallax.core.Document;
+import org.parallax.core.anchor.ConceptLexicon;
 import org.parallax.core.Corpus;
 import org.parallax.core.anchor.CorpusAnchors;
 import picocli.CommandLine;
@@ -22,9 +28,18 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code parallax align CORPUS [--mode comparable|parallel] [--granularity sentence|paragraph|line|window]
- * [--format tsv|json|tmx] [--out FILE]}: links between passages of different documents, as the links TSV
+ * [--format tsv|csv|json|tmx] [--out FILE]}: links between passages of different documents, as the links TSV
  * ({@code source_doc, source_first_line, source_last_line, target_doc, target_first_line,
- * target_last_line, score, evidence}), JSON, or TMX for parallel alignments.
+ * target_last_line, score, evidence}), CSV, JSON, or TMX for parallel alignments.
+ *
+ * <pre>
+ * parallax align seeds --granularity paragraph --out links.tsv                       # comparable (events)
+ * parallax align bible --mode parallel --source it --target en --granularity line --format tmx --out it-en.tmx
+ * </pre>
+ *
+ * <p>Parallel mode aligns two documents of the corpus: {@code --source} and {@code --target}, or, without
+ * them, the two documents the corpus (after {@code --doc} and {@code --where}) holds; its units are the
+ * documents' sentences (default) or their non-empty lines ({@code --granularity line}).
  */
 @Command(name = "align", mixinStandardHelpOptions = true,
         description = "Align the corpus: comparable mode links the passages of different documents that tell the same "
@@ -38,15 +53,27 @@ public final class AlignCommand implements Callable<Integer> {
             description = "comparable (default) or parallel.")
     String mode;
 
-    @Option(names = "--granularity", paramLabel = "UNIT", defaultValue = "paragraph",
-            description = "Passages: sentence, paragraph (default), line or window.")
+    @Option(names = "--granularity", paramLabel = "UNIT",
+            description = "Passages: sentence, paragraph (comparable default), line or window; parallel mode: sentence "
+                    + "(default) or line (one segment per non-empty line, for files already segmented).")
     String granularity;
+
+    @Option(names = "--source", paramLabel = "DOC", description = "Parallel mode: the id of the source document.")
+    String source;
+
+    @Option(names = "--target", paramLabel = "DOC", description = "Parallel mode: the id of the target document (its translation).")
+    String target;
+
+    @Option(names = "--band", paramLabel = "UNITS",
+            description = "Parallel mode: initial half-width of the DP band (default 64; widened automatically when the "
+                    + "path touches its edge).")
+    Integer band;
 
     @Option(names = "--window", paramLabel = "SIZE,STRIDE", split = ",",
             description = "Window size and stride in sentences for --granularity window (default 3,2).")
     List<Integer> window = new ArrayList<>();
 
-    @Option(names = "--policy", paramLabel = "POLICY", defaultValue = "best",
+    @Option(names = "--policy", paramLabel = "POLICY",
             description = "Comparable links: best (each passage's best passage in every other document; default), mutual "
                     + "(mutually best pairs only) or competitive (one-to-one competitive linking).")
     String policy;
@@ -81,17 +108,80 @@ public final class AlignCommand implements Callable<Integer> {
         if (!List.of("tsv", "json", "csv", "tmx").contains(f)) {
             throw new Parallax.UsageException("unknown format '" + format + "' (tsv, json, csv, tmx)");
         }
-        Granularity g;
-        try {
-            g = Granularity.parse(granularity);
-        } catch (IllegalArgumentException e) {
-            throw new Parallax.UsageException(e.getMessage());
-        }
         if (m.equals("comparable")) {
             if (f.equals("tmx")) throw new Parallax.UsageException("--format tmx is for parallel alignments (--mode parallel)");
+            if (source != null || target != null || band != null) {
+                throw new Parallax.UsageException("--source, --target and --band are options of --mode parallel");
+            }
+            Granularity g;
+            try {
+                g = Granularity.parse(granularity == null ? "paragraph" : granularity);
+            } catch (IllegalArgumentException e) {
+                throw new Parallax.UsageException(e.getMessage());
+            }
             return comparable(g, f);
         }
+        if (m.equals("parallel")) return parallel(f);
         throw new Parallax.UsageException("unknown mode '" + mode + "' (comparable, parallel)");
+    }
+
+    private int parallel(String f) {
+        Unit unit;
+        String g = granularity == null ? "sentence" : granularity.strip().toLowerCase(Locale.ROOT);
+        switch (g) {
+            case "sentence" -> unit = Unit.SENTENCE;
+            case "line" -> unit = Unit.LINE;
+            default -> throw new Parallax.UsageException("--mode parallel aligns sentences or lines, not '" + granularity
+                    + "' (--granularity sentence|line)");
+        }
+        if (policy != null || threshold != null || orderPrior != null || !window.isEmpty()) {
+            throw new Parallax.UsageException("--policy, --threshold, --order-prior and --window are options of --mode comparable");
+        }
+        if (band != null && band < 1) throw new Parallax.UsageException("--band must be at least 1, got " + band);
+        Corpus c = corpus.load(spec.commandLine().getErr());
+        Document s;
+        Document t;
+        if (source == null && target == null) {
+            if (c.size() != 2) {
+                throw new Parallax.UsageException("--mode parallel aligns two documents: name them with --source and --target "
+                        + "(the corpus has " + c.size() + ": " + String.join(", ", c.ids()) + ")");
+            }
+            s = c.documents().get(0);
+            t = c.documents().get(1);
+        } else {
+            if (source == null || target == null) throw new Parallax.UsageException("--mode parallel needs both --source and --target");
+            s = document(c, source);
+            t = document(c, target);
+            if (s.id().equals(t.id())) throw new Parallax.UsageException("--source and --target are the same document '" + source + "'");
+        }
+        ParallelAligner.Builder b = Aligner.parallel().unit(unit);
+        if (band != null) b.band(band);
+        if (!lexicons.isEmpty()) {
+            ConceptLexicon lex = ConceptLexicon.standard();
+            for (Path p : lexicons) lex = lex.merge(ConceptLexicon.load(p));
+            b.concepts(lex);
+        }
+        if (dictionaries.size() > 1) throw new Parallax.UsageException("--mode parallel takes one --dictionary (of the two languages)");
+        if (dictionaries.size() == 1) b.dictionary(AnchorsCommand.readDictionary(dictionaries.get(0)));
+        ParallelAlignment a = b.build().align(s, t);
+        OutputOptions o = new OutputOptions();
+        o.out = out;
+        o.write(w -> {
+            switch (f) {
+                case "json" -> LinkFormats.writeJson(a.links(), w);
+                case "csv" -> LinkFormats.table(a.links()).writeCsv(w);
+                case "tmx" -> TmxWriter.write(a, w);
+                default -> LinkFormats.writeTsv(a.links(), w);
+            }
+        }, spec.commandLine());
+        return Parallax.OK;
+    }
+
+    private Document document(Corpus c, String id) {
+        if (!c.contains(id)) {
+            throw new Parallax.UsageException("no document '" + id + "' in " + corpus.corpus + "; ids: " + String.join(", ", c.ids()));
+        }
+        return c.document(id);
     }
 
     private int comparable(Granularity g, String f) {
@@ -100,7 +190,7 @@ public final class AlignCommand implements Callable<Integer> {
         ComparableAligner.Builder b = Aligner.comparable().granularity(g)
                 .anchors(AnchorsCommand.extractor(List.of(), lexicons, dictionaries));
         try {
-            b.policy(LinkPolicy.parse(policy));
+            b.policy(LinkPolicy.parse(policy == null ? "best" : policy));
         } catch (IllegalArgumentException e) {
             throw new Parallax.UsageException(e.getMessage());
         }

@@ -95,7 +95,8 @@ public final class AnchorsCommand implements Callable<Integer> {
         return b.build();
     }
 
-    private static BilingualDictionary readDictionary(String spec) {
+    /** Reads a {@code --dictionary SRC:TGT:FILE} option (TSV or dictd index). */
+    static BilingualDictionary readDictionary(String spec) {
         String[] parts = spec.split(":", 3);
         if (parts.length != 3) throw new Parallax.UsageException("--dictionary expects SRC:TGT:FILE, got '" + spec + "'");
         org.parallax.core.Language src;

@@ -7,6 +7,7 @@ import org.parallax.core.io.*;
 import org.parallax.core.table.*;
 import org.parallax.align.*;
 import org.parallax.align.eval.*;
+import org.parallax.align.parallel.*;
 import org.parallax.stats.*;
 import org.parallax.stats.framing.*;
 import org.parallax.stats.salience.*;

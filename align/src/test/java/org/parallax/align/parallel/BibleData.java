@@ -74,7 +74,11 @@ public final class BibleData {
         }
     }
 
-    /** The folder of the Bible files: {@code -Dparallax.bible=...}, or {@code shared/data/bible-nt} above the working directory. */
+    /**
+     * The folder of the Bible files: {@code -Dparallax.bible=...}, or {@code shared/data/bible-nt} above the
+     * working directory, or else the test resources' copy of the books of {@link #BOOKS} ({@code bible-nt/}
+     * on the class path, so that a clean clone runs the test).
+     */
     public static Path dir() {
         String p = System.getProperty("parallax.bible");
         if (p != null) return Path.of(p);
@@ -84,6 +88,14 @@ public final class BibleData {
             if (Files.isRegularFile(c.resolve("en.tsv"))) return c;
             Path c2 = d.resolveSibling("shared/data/bible-nt");
             if (Files.isRegularFile(c2.resolve("en.tsv"))) return c2;
+        }
+        java.net.URL bundled = BibleData.class.getResource("/bible-nt/en.tsv");
+        if (bundled != null && bundled.getProtocol().equals("file")) {
+            try {
+                return Path.of(bundled.toURI()).getParent();
+            } catch (java.net.URISyntaxException e) {
+                throw new IllegalStateException(e);
+            }
         }
         return null;
     }

@@ -106,10 +106,21 @@ public final class AnchorExtractor {
         List<Anchor> concepts = matcher == null ? new ArrayList<>() : new ArrayList<>(matcher.match(d));
         Collections.sort(concepts);
         if (types.contains(AnchorType.NUMBER) || types.contains(AnchorType.ORDINAL)) {
+            // the concepts' first tokens (non-decreasing: concepts are sorted by offset) and their longest span,
+            // so that each ordinal looks only at the concepts around it (binary search), not at all of them
+            int[] firsts = new int[concepts.size()];
+            int maxSpan = 0;
+            for (int i = 0; i < firsts.length; i++) {
+                Anchor c = concepts.get(i);
+                firsts[i] = c.firstToken();
+                maxSpan = Math.max(maxSpan, c.endToken() - c.firstToken());
+            }
             for (Anchor a : NumberExtractor.standard().extract(d, time)) {
                 if (a.type() == AnchorType.ORDINAL) {
                     // an ordinal inside a concept's name ("Seconda Guerra Mondiale", "World War II") is that concept
-                    if (types.contains(AnchorType.ORDINAL) && !insideConcept(a, concepts)) out.add(bindOrdinal(d, a, concepts));
+                    if (types.contains(AnchorType.ORDINAL) && !insideConcept(a, concepts, firsts, maxSpan)) {
+                        out.add(bindOrdinal(d, a, concepts, firsts));
+                    }
                 } else if (types.contains(a.type())) {
                     out.add(a);
                 }
@@ -132,20 +143,34 @@ public final class AnchorExtractor {
         return Collections.unmodifiableList(out);
     }
 
-    private static boolean insideConcept(Anchor ordinal, List<Anchor> concepts) {
-        for (Anchor c : concepts) {
-            if (c.firstToken() > ordinal.firstToken()) break;
-            if (c.firstToken() <= ordinal.firstToken() && c.endToken() >= ordinal.endToken() && c.endToken() - c.firstToken() > 1) return true;
+    /** The first index whose first token is at least {@code token} ({@code firsts} is non-decreasing). */
+    static int lowerBound(int[] firsts, int token) {
+        int lo = 0;
+        int hi = firsts.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (firsts[mid] < token) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    /** Whether a multiword concept (two tokens or more) covers the ordinal. */
+    private static boolean insideConcept(Anchor ordinal, List<Anchor> concepts, int[] firsts, int maxSpan) {
+        // candidates start at or before the ordinal's first token, and no earlier than maxSpan before its end
+        for (int i = lowerBound(firsts, ordinal.firstToken() + 1) - 1; i >= 0; i--) {
+            Anchor c = concepts.get(i);
+            if (c.firstToken() < ordinal.endToken() - maxSpan) break;
+            if (c.endToken() >= ordinal.endToken() && c.endToken() - c.firstToken() > 1) return true;
         }
         return false;
     }
 
     /** Binds an ordinal ({@code #20}) to the concept that follows it in the same sentence. */
-    private Anchor bindOrdinal(Document d, Anchor ordinal, List<Anchor> concepts) {
+    private Anchor bindOrdinal(Document d, Anchor ordinal, List<Anchor> concepts, int[] firsts) {
         TokenTable t = d.tokenTable();
         int sentence = t.sentence(ordinal.firstToken());
-        for (Anchor c : concepts) {
-            if (c.firstToken() < ordinal.endToken()) continue;
+        for (int i = lowerBound(firsts, ordinal.endToken()); i < concepts.size(); i++) {
+            Anchor c = concepts.get(i);
             if (c.firstToken() > ordinal.endToken() + ORDINAL_HEAD_WINDOW - 1) break;
             if (t.sentence(c.firstToken()) != sentence) break;
             String number = ordinal.value().startsWith("#") ? ordinal.value().substring(1) : ordinal.value();

@@ -192,6 +192,27 @@ public final class PassageIndex {
         return (t == null ? "lexical" : t.label()) + ":" + keyValue[feature];
     }
 
+    /**
+     * A feature of a passage with its weights: {@code queryWeight} = IDF × capped term frequency (the passage
+     * as a query), {@code bm25} = the BM25 term factor (the passage as a document); {@code anchor} is false
+     * for the lexical (same-language) features.
+     *
+     * <pre>{@code
+     * index.featureWeights(0).forEach(System.out::println);   // FeatureWeight[key=time:1956, anchor=true, ...]
+     * }</pre>
+     */
+    public record FeatureWeight(String key, boolean anchor, float queryWeight, float bm25) {}
+
+    /** The features of a passage in feature-id order, with their weights (for inspection; allocates). */
+    public List<FeatureWeight> featureWeights(int passage) {
+        List<FeatureWeight> out = new java.util.ArrayList<>(ids[passage].length);
+        for (int j = 0; j < ids[passage].length; j++) {
+            int k = ids[passage][j];
+            out.add(new FeatureWeight(featureKey(k), k < anchorFeatures, qwi[passage][j], bm[passage][j]));
+        }
+        return out;
+    }
+
     // ------------------------------------------------------------------------------------------- scoring
 
     /**

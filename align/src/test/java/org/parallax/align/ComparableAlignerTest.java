@@ -126,6 +126,31 @@ class ComparableAlignerTest {
     }
 
     @Test
+    void featureWeightsReproduceTheScore() {
+        // without the order prior, score(q, p) = sum over shared features of queryWeight(q) * bm25(p) (anchors
+        // only across languages) divided by the same sum of q against itself
+        PassageIndex idx = Aligner.comparable().orderPrior(0).build().index(seeds, anchors);
+        int q = passageCovering(paragraphs, "it-destalinizzazione", 4).index();
+        int checked = 0;
+        for (int p = 0; p < idx.size(); p++) {
+            if (idx.documentOf(p) == idx.documentOf(q)) continue;
+            boolean same = idx.passage(p).language().equals(idx.passage(q).language());
+            Map<String, Float> bm = new HashMap<>();
+            for (PassageIndex.FeatureWeight f : idx.featureWeights(p)) bm.put(f.key(), f.bm25());
+            double raw = 0;
+            double self = 0;
+            for (PassageIndex.FeatureWeight f : idx.featureWeights(q)) {
+                self += (double) f.queryWeight() * f.bm25();
+                if ((same || f.anchor()) && bm.containsKey(f.key())) raw += (double) f.queryWeight() * bm.get(f.key());
+            }
+            assertEquals(raw / self, idx.score(q, p), 1e-6, idx.passage(p).toString()); // the index multiplies in float
+            if (raw > 0) checked++;
+        }
+        assertTrue(checked > 10, "passages sharing features with the Italian secret-speech paragraph: " + checked);
+        assertTrue(idx.featureWeights(q).stream().anyMatch(f -> f.key().equals("time:1956-02-25") && f.anchor()));
+    }
+
+    @Test
     void policies() {
         ComparableAlignment mutual = Aligner.comparable().policy(LinkPolicy.MUTUAL_BEST).build().align(seeds, anchors);
         ComparableAlignment competitive = Aligner.comparable().policy(LinkPolicy.COMPETITIVE).build().align(seeds, anchors);

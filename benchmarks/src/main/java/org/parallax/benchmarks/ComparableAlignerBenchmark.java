@@ -26,6 +26,10 @@ import org.parallax.core.anchor.AnchorExtractor;
 import org.parallax.core.anchor.CorpusAnchors;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -33,7 +37,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The hot path of the comparable aligner, on a synthetic comparable corpus of two documents of
  * {@code passages} paragraphs each, resampled from the seeds' content paragraphs (Italian and Dutch on
- * one side, English on the other): scoring one candidate pair ({@code scorePair}, reported per pair),
+ * one side, English on the other): scoring one candidate pair ({@code scorePair}, reported per pair;
+ * its baseline {@code scorePairMaps} computes the BM25 sum over boxed hash maps),
  * candidate generation from the inverted index ({@code candidates}, per query passage) and the full
  * alignment of the N × M passages given the anchors ({@code fullAlignment}: index, candidates, scores,
  * links, evidence, clusters). Single-threaded unless noted.
@@ -65,6 +70,9 @@ public class ComparableAlignerBenchmark {
     private int[] touched;
     private int[] out;
     private int query;
+    private final List<Map<String, Float>> queryMaps = new ArrayList<>();
+    private final List<Map<String, Float>> docMaps = new ArrayList<>();
+    private final Set<String> anchorKeys = new HashSet<>();
 
     @Setup
     public void setup() {
@@ -106,6 +114,17 @@ public class ComparableAlignerBenchmark {
                 k++;
             }
         }
+        for (int i = 0; i < n; i++) {
+            Map<String, Float> q = new HashMap<>();
+            Map<String, Float> d = new HashMap<>();
+            for (PassageIndex.FeatureWeight f : index.featureWeights(i)) {
+                q.put(f.key(), f.queryWeight());
+                d.put(f.key(), f.bm25());
+                if (f.anchor()) anchorKeys.add(f.key());
+            }
+            queryMaps.add(q);
+            docMaps.add(d);
+        }
         if (k < PAIRS) { // fewer candidate pairs than PAIRS: repeat them
             for (int i = k; i < PAIRS; i++) {
                 qs[i] = qs[i % Math.max(1, k)];
@@ -119,6 +138,28 @@ public class ComparableAlignerBenchmark {
     public double scorePair() {
         double s = 0;
         for (int i = 0; i < PAIRS; i++) s += index.score(qs[i], ps[i]);
+        return s;
+    }
+
+    /**
+     * Baseline of {@link #scorePair()}: the same BM25 sum (without the normalization and order prior, which
+     * {@code scorePair} does on top) over each passage's features held as boxed {@code HashMap<String, Float>}s,
+     * the straightforward implementation that the index's sorted {@code int[]}/{@code float[]} merge replaces.
+     */
+    @Benchmark
+    @OperationsPerInvocation(PAIRS)
+    public double scorePairMaps() {
+        double s = 0;
+        for (int i = 0; i < PAIRS; i++) {
+            Map<String, Float> q = queryMaps.get(qs[i]);
+            Map<String, Float> p = docMaps.get(ps[i]);
+            boolean same = index.passage(qs[i]).language().equals(index.passage(ps[i]).language());
+            for (Map.Entry<String, Float> e : q.entrySet()) {
+                if (!same && !anchorKeys.contains(e.getKey())) continue;
+                Float f = p.get(e.getKey());
+                if (f != null) s += e.getValue() * f;
+            }
+        }
         return s;
     }
 

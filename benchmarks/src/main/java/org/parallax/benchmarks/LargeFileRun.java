@@ -1,6 +1,5 @@
 package org.parallax.benchmarks;
 
-import com.sun.management.GarbageCollectionNotificationInfo;
 import org.parallax.core.Corpus;
 import org.parallax.core.Document;
 import org.parallax.core.DocumentAnalyzer;
@@ -8,24 +7,17 @@ import org.parallax.core.DocumentSummary;
 import org.parallax.core.Language;
 import org.parallax.core.Sentence;
 
-import javax.management.NotificationEmitter;
-import javax.management.openmbean.CompositeData;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Scale run (not a unit test, not JMH): {@code parallax info} on a single file of English-like prose
@@ -82,7 +74,7 @@ public final class LargeFileRun {
         Path file = dir.resolve("large.txt");
         try {
             long bytes = write(file, sentences, mb * MB);
-            Measure m = new Measure();
+            HeapMeasure m = new HeapMeasure();
             m.start();
             long t0 = System.nanoTime();
             List<DocumentSummary> rows = Corpus.loader().summaries(dir, meta -> true);
@@ -135,69 +127,5 @@ public final class LargeFileRun {
             }
         }
         return bytes;
-    }
-
-    /** Heap measurements during one run (see the class comment). */
-    private static final class Measure {
-        private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        private final List<MemoryPoolMXBean> pools = new ArrayList<>();
-        private final AtomicLong live = new AtomicLong();
-        private final javax.management.NotificationListener listener = (n, hb) -> {
-            if (!n.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) return;
-            var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
-            long used = 0;
-            for (MemoryUsage u : info.getGcInfo().getMemoryUsageAfterGc().values()) used += u.getUsed();
-            // non-heap pools (metaspace, code cache) are in the map too: subtract them
-            for (var e : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
-                if (!isHeapPool(e.getKey())) used -= e.getValue().getUsed();
-            }
-            live.accumulateAndGet(used, Math::max);
-        };
-        private volatile boolean running;
-        private Thread sampler;
-        long peakUsed;
-        long peakLive;
-        long poolPeaks;
-
-        private boolean isHeapPool(String name) {
-            for (MemoryPoolMXBean p : pools) if (p.getName().equals(name)) return true;
-            return false;
-        }
-
-        void start() throws InterruptedException {
-            for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) if (p.getType() == MemoryType.HEAP) pools.add(p);
-            System.gc();
-            Thread.sleep(100);
-            for (MemoryPoolMXBean p : pools) p.resetPeakUsage();
-            live.set(memory.getHeapMemoryUsage().getUsed());
-            for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-                ((NotificationEmitter) gc).addNotificationListener(listener, null, null);
-            }
-            AtomicLong peak = new AtomicLong(memory.getHeapMemoryUsage().getUsed());
-            running = true;
-            sampler = new Thread(() -> {
-                while (running) {
-                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                    try {
-                        Thread.sleep(2);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-                peakUsed = peak.get();
-            }, "heap-sampler");
-            sampler.setDaemon(true);
-            sampler.start();
-        }
-
-        void stop() throws Exception {
-            running = false;
-            sampler.join();
-            for (MemoryPoolMXBean p : pools) poolPeaks += p.getPeakUsage().getUsed();
-            for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-                ((NotificationEmitter) gc).removeNotificationListener(listener);
-            }
-            peakLive = live.get();
-        }
     }
 }

@@ -1,5 +1,7 @@
 package org.parallax.benchmarks;
 
+import org.parallax.align.eval.PerturbedBitext;
+
 import org.parallax.align.parallel.ParallelAligner;
 import org.parallax.align.parallel.ParallelAlignment;
 import org.parallax.core.Language;
@@ -35,11 +37,10 @@ public final class ParallelScaleRun {
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         Path dir = BiblePairs.dir();
-        if (dir == null) throw new IllegalStateException("shared/data/bible-nt not found above the working directory");
         List<String> books = List.of("MAT", "MRK", "LUK", "JHN", "ACT", "ROM", "1CO", "2CO", "GAL", "EPH", "PHP", "COL",
                 "1TH", "2TH", "1TI", "2TI", "TIT", "PHM", "HEB", "JAS", "1PE", "2PE", "1JN", "2JN", "3JN", "JUD", "REV");
-        List<BiblePairs.Verse> it = BiblePairs.read(dir, "it", books);
-        List<BiblePairs.Verse> en = BiblePairs.read(dir, "en", books);
+        List<PerturbedBitext.Segment> it = BiblePairs.read(dir, "it", books);
+        List<PerturbedBitext.Segment> en = BiblePairs.read(dir, "en", books);
         Runtime rt = Runtime.getRuntime();
         System.out.printf(Locale.ROOT, "ParallelScaleRun: max heap %d MB, %d cores, %s %s%n", rt.maxMemory() / (1024 * 1024),
                 rt.availableProcessors(), System.getProperty("java.vm.name"), System.getProperty("java.version"));
@@ -50,9 +51,9 @@ public final class ParallelScaleRun {
     }
 
     /** N segments of {@code verses}, walking the references of {@code order} cyclically, perturbed. */
-    static List<String> side(List<BiblePairs.Verse> verses, List<BiblePairs.Verse> order, int n, long seed) {
+    static List<String> side(List<PerturbedBitext.Segment> verses, List<PerturbedBitext.Segment> order, int n, long seed) {
         java.util.Map<String, String> byRef = new java.util.HashMap<>();
-        for (BiblePairs.Verse v : verses) byRef.put(v.ref(), v.text());
+        for (PerturbedBitext.Segment v : verses) byRef.put(v.ref(), v.text());
         Random r = new Random(seed);
         List<String> out = new ArrayList<>(n);
         int k = 0;

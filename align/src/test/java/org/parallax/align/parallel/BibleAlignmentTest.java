@@ -3,6 +3,8 @@ package org.parallax.align.parallel;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Assumptions;
+import org.parallax.align.eval.EvaluationResult;
+import org.parallax.align.eval.PerturbedBitext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,13 +43,13 @@ class BibleAlignmentTest {
     }
 
     /** The pair and its alignment, computed once per pair for both tests. */
-    private record Result(BibleData.Pair pair, ParallelAlignment alignment) {}
+    private record Result(PerturbedBitext pair, ParallelAlignment alignment) {}
 
     private static final java.util.Map<String, Result> RESULTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static Result result(String src, String tgt) {
         return RESULTS.computeIfAbsent(src + "-" + tgt, k -> {
-            BibleData.Pair p = BibleData.pair(dir, src, tgt, BibleData.BOOKS, 42, 0.02, 0.02);
+            PerturbedBitext p = BibleData.pair(dir, src, tgt, BibleData.BOOKS, 42, 0.02, 0.02);
             Document s = Document.of(src, Language.of(src), p.source().text());
             Document t = Document.of(tgt, Language.of(tgt), p.target().text());
             return new Result(p, ParallelAligner.builder().unit(Unit.LINE).build().align(s, t));
@@ -58,21 +60,22 @@ class BibleAlignmentTest {
     @CsvSource({"it, en", "nl, en", "it, nl"})
     void strictF1AtLeast099(String src, String tgt) {
         Result r = result(src, tgt);
-        BibleData.Pair p = r.pair();
+        PerturbedBitext p = r.pair();
         ParallelAlignment a = r.alignment();
-        double[] f = BibleData.strictF1(p, a.links());
+        EvaluationResult.Counts c = p.strict(a.links());
+        double f1 = p.strictF1(a.links());
         System.out.printf(Locale.ROOT, "Bible %s-%s (%s, seed 42): %d source lines, %d target lines, %d links, %d gold beads, "
                         + "%d exact, strict F1 %.4f; beads %s; %s%n", src, tgt, String.join("+", BibleData.BOOKS),
-                p.source().lines().size(), p.target().lines().size(), (int) f[0], (int) f[2], (int) f[1], f[3],
+                p.source().lines().size(), p.target().lines().size(), c.links(), c.beads(), c.strictCorrect(), f1,
                 a.typeCounts(), a.stats());
-        assertTrue(f[3] >= 0.99, "strict F1 " + f[3]);
+        assertTrue(f1 >= 0.99, "strict F1 " + f1);
     }
 
     @ParameterizedTest(name = "{0}-{1}")
     @CsvSource({"it, en", "nl, en", "it, nl"})
     void strictF1AgreesWithScoreLinksPy(String src, String tgt, @TempDir Path tmp) throws Exception {
         Result r = result(src, tgt);
-        double f = BibleData.strictF1(r.pair(), r.alignment().links())[3];
+        double f = r.pair().strictF1(r.alignment().links());
         assertEquals(f, scoreWithPython(r.pair(), r.alignment(), tmp), 1e-12, "score_links.py --strict disagrees");
     }
 
@@ -87,7 +90,7 @@ class BibleAlignmentTest {
     }
 
     /** Runs score_links.py --strict on the gold and the links TSV; aborts the test (an Assumptions message) when impossible. */
-    private static double scoreWithPython(BibleData.Pair p, ParallelAlignment a, Path tmp) throws IOException, InterruptedException {
+    private static double scoreWithPython(PerturbedBitext p, ParallelAlignment a, Path tmp) throws IOException, InterruptedException {
         Path script = dir.getParent().getParent().resolve("tools/score_links.py");
         if (!Files.isRegularFile(script)) script = bundledScript();
         if (script == null || !Files.isRegularFile(script)) {

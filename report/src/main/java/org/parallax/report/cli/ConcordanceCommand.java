@@ -89,18 +89,6 @@ public final class ConcordanceCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** Picocli converter for {@link Layer} with a usage error naming the choices. */
-    static final class LayerConverter implements CommandLine.ITypeConverter<Layer> {
-        @Override
-        public Layer convert(String value) {
-            try {
-                return Layer.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
-            }
-        }
-    }
-
     @Override
     public Integer call() {
         ConcordanceQuery q = query();

@@ -111,18 +111,6 @@ public final class SalienceCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** Picocli converter for {@link Layer} with a usage error naming the choices. */
-    static final class LayerConverter implements CommandLine.ITypeConverter<Layer> {
-        @Override
-        public Layer convert(String value) {
-            try {
-                return Layer.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
-            }
-        }
-    }
-
     @Override
     public Integer call() {
         String m = method.strip().toLowerCase(Locale.ROOT);

@@ -27,18 +27,6 @@ public final class TermSelectionOptions {
     @Option(names = "--include-boilerplate", description = "Also count tokens in boilerplate (navigation, references ...).")
     boolean includeBoilerplate;
 
-    /** Picocli converter for {@link Layer} with a usage error naming the choices. */
-    static final class LayerConverter implements CommandLine.ITypeConverter<Layer> {
-        @Override
-        public Layer convert(String value) {
-            try {
-                return Layer.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
-            }
-        }
-    }
-
     /** The selection these options describe. */
     public TokenSelection selection() {
         TokenSelection s = TokenSelection.defaults().layer(layer).punctuation(punctuation).numbers(!noNumbers)

@@ -95,7 +95,8 @@ public final class AlignCommand implements Callable<Integer> {
     List<Path> lexicons = new ArrayList<>();
 
     @Option(names = "--dictionary", paramLabel = "SRC:TGT:FILE",
-            description = "A bilingual dictionary (TSV, or a dictd .index) widening the concepts, e.g. it:en:dict.tsv.")
+            description = "A bilingual dictionary (TSV, or a dictd .index), e.g. it:en:dict.tsv: comparable mode widens the "
+                    + "concepts with it (repeatable), parallel mode counts its word pairs as lexical evidence (one dictionary).")
     List<String> dictionaries = new ArrayList<>();
 
     @Spec

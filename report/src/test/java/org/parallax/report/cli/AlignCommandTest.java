@@ -80,6 +80,24 @@ class AlignCommandTest {
     }
 
     @Test
+    void parallelWithADictionary(@TempDir Path dir) throws IOException {
+        pair(dir);
+        Path dict = dir.resolve("it-en.dict");
+        Files.writeString(dict, "# a small it-en dictionary\nprigionieri\tprisoners\ncampi\tcamps\ndiscorso\tspeech\n");
+        CliRun r = CliRun.of("align", dir.toString(), "--mode", "parallel", "--source", "it", "--target", "en",
+                "--granularity", "line", "--dictionary", "it:en:" + dict);
+        assertEquals(Parallax.OK, r.code(), r.err());
+        assertEquals("it:7-7 en:6-6", lines(r.out()).get(5));
+        assertTrue(r.out().contains("\"prigionieri\""), r.out());
+        CliRun two = CliRun.of("align", dir.toString(), "--mode", "parallel", "--dictionary", "it:en:" + dict,
+                "--dictionary", "nl:en:" + dict);
+        assertEquals(Parallax.USAGE, two.code());
+        CliRun missing = CliRun.of("align", dir.toString(), "--mode", "parallel", "--dictionary", "it:en:" + dir.resolve("none.tsv"));
+        assertEquals(Parallax.FAILURE, missing.code());
+        assertTrue(missing.err().contains("none.tsv"), missing.err());
+    }
+
+    @Test
     void parallelTmxJsonAndCsv(@TempDir Path dir) throws IOException {
         pair(dir);
         Path tmx = dir.resolve("out.tmx");

@@ -581,7 +581,7 @@ public final class PassageIndex {
         /** Stems of content words as same-language lexical features; returns the number of word tokens. */
         private float addStems(Document d, int start, int end, Map<Integer, float[]> tf, Map<Integer, String> text) {
             TokenTable t = d.tokenTable();
-            int lo = lowerBound(t, start);
+            int lo = t.firstAtOrAfter(start);
             float words = 0;
             String lang = d.language().code();
             for (int i = lo; i < t.size() && t.start(i) < end; i++) {
@@ -593,17 +593,6 @@ public final class PassageIndex {
                 else put(tf, text, k, s.lexicalWeight(), d.text().substring(t.start(i), t.end(i)));
             }
             return words;
-        }
-
-        private static int lowerBound(TokenTable t, int offset) {
-            int lo = 0;
-            int hi = t.size();
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (t.start(mid) < offset) lo = mid + 1;
-                else hi = mid;
-            }
-            return lo;
         }
 
         /** The spans of a document's passages at the chosen granularity. */

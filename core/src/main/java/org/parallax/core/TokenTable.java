@@ -67,6 +67,21 @@ public final class TokenTable {
     /** Start offset of token {@code i}. */
     public int start(int i) { return start[i]; }
 
+    /**
+     * The first token that starts at or after a character offset ({@link #size()} if none), by binary
+     * search over the start offsets, which increase with the token index.
+     */
+    public int firstAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (start[mid] < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
     /** End offset of token {@code i}. */
     public int end(int i) { return end[i]; }
 

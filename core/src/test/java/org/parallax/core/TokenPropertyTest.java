@@ -224,6 +224,18 @@ class TokenPropertyTest {
         return offset;
     }
 
+    @ParameterizedTest
+    @MethodSource("seedIds")
+    void firstAtOrAfterAgreesWithALinearScan(String id) {
+        Document d = Corpus.seeds().document(id);
+        TokenTable t = d.tokenTable();
+        for (int offset = -1; offset <= d.text().length() + 1; offset++) {
+            int expected = 0;
+            while (expected < t.size() && t.start(expected) < offset) expected++;
+            assertEquals(expected, t.firstAtOrAfter(offset), "offset " + offset);
+        }
+    }
+
     @Test
     void adversarialCases() {
         DocumentAnalyzer analyzer = DocumentAnalyzer.create();

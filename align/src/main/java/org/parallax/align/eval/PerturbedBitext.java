@@ -159,11 +159,9 @@ public record PerturbedBitext(Side source, Side target) {
 
     /** Writes the gold TSV ({@code event, doc, first_line, last_line}). */
     public void writeGold(Path file) {
-        StringBuilder sb = new StringBuilder("event\tdoc\tfirst_line\tlast_line\n");
-        for (Side s : List.of(source, target)) {
-            for (int i = 0; i < s.refs().size(); i++) {
-                for (String r : s.refs().get(i)) sb.append(r).append('\t').append(s.doc()).append('\t').append(i + 1).append('\t').append(i + 1).append('\n');
-            }
+        StringBuilder sb = new StringBuilder(String.join("\t", GoldAnnotation.COLUMNS)).append('\n');
+        for (GoldAnnotation.Entry e : gold().entries()) {
+            sb.append(e.event()).append('\t').append(e.doc()).append('\t').append(e.firstLine()).append('\t').append(e.lastLine()).append('\n');
         }
         try {
             Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);

@@ -11,7 +11,6 @@ import org.parallax.align.parallel.ParallelAlignment;
 import org.parallax.align.parallel.TmxWriter;
 import org.parallax.align.parallel.Unit;
 import org.parallax.core.Document;
-import org.parallax.core.anchor.ConceptLexicon;
 import org.parallax.core.Corpus;
 import org.parallax.core.anchor.CorpusAnchors;
 import picocli.CommandLine;
@@ -157,11 +156,7 @@ public final class AlignCommand implements Callable<Integer> {
         }
         ParallelAligner.Builder b = Aligner.parallel().unit(unit);
         if (band != null) b.band(band);
-        if (!lexicons.isEmpty()) {
-            ConceptLexicon lex = ConceptLexicon.standard();
-            for (Path p : lexicons) lex = lex.merge(ConceptLexicon.load(p));
-            b.concepts(lex);
-        }
+        if (!lexicons.isEmpty()) b.concepts(AnchorsCommand.lexicon(lexicons));
         if (dictionaries.size() > 1) throw new Parallax.UsageException("--mode parallel takes one --dictionary (of the two languages)");
         if (dictionaries.size() == 1) b.dictionary(AnchorsCommand.readDictionary(dictionaries.get(0)));
         ParallelAlignment a = b.build().align(s, t);

@@ -88,11 +88,16 @@ public final class AnchorsCommand implements Callable<Integer> {
             }
             b.types(set);
         }
-        ConceptLexicon lex = ConceptLexicon.standard();
-        for (Path p : lexicons) lex = lex.merge(ConceptLexicon.load(p));
-        b.lexicon(lex);
+        b.lexicon(lexicon(lexicons));
         for (String spec : dictionaries) b.dictionary(readDictionary(spec));
         return b.build();
+    }
+
+    /** The bundled concept lexicon merged with the {@code --lexicon} files. */
+    static ConceptLexicon lexicon(List<Path> lexicons) {
+        ConceptLexicon lex = ConceptLexicon.standard();
+        for (Path p : lexicons) lex = lex.merge(ConceptLexicon.load(p));
+        return lex;
     }
 
     /** Reads a {@code --dictionary SRC:TGT:FILE} option (TSV or dictd index). */

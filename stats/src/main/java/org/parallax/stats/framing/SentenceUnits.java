@@ -90,7 +90,7 @@ final class SentenceUnits {
                 docHits = hitsOf.apply(d);
             }
             TokenTable t = d.tokenTable();
-            int first = firstTokenAtOrAfter(t, seg.start());
+            int first = t.firstAtOrAfter(seg.start());
             int end = first;
             while (end < t.size() && t.end(end) <= seg.end()) end++;
             for (int i = first; i < end; i++) {
@@ -138,17 +138,6 @@ final class SentenceUnits {
             units.add(u);
             return u;
         });
-    }
-
-    private static int firstTokenAtOrAfter(TokenTable t, int offset) {
-        int lo = 0;
-        int hi = t.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (t.start(mid) < offset) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
     }
 
     private static Map<String, Integer> sortByCount(Map<String, Integer> m) {

@@ -14,7 +14,9 @@ import org.parallax.core.text.TextAnalyzer;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -309,7 +311,15 @@ public final class ParallelAligner {
         long millis = (System.nanoTime() - t0) / 1_000_000;
         ParallelAlignment.Stats stats = new ParallelAlignment.Stats(s.n, t.n, c, passes, width, widenings,
                 cells, training, used.size(), millis);
-        return new ParallelAlignment(s.units, t.units, beads, stats);
+        return new ParallelAlignment(s.units, t.units, beads, stats, dictionary(used, s, t));
+    }
+
+    /** The translation pairs of the last pass as words (each stem's most frequent form), strongest first. */
+    private static BilingualDictionary dictionary(Dictionary used, Side s, Side t) {
+        Map<String, List<String>> m = new LinkedHashMap<>();
+        for (int[] p : used.pairs) m.computeIfAbsent(s.form(p[0]), k -> new ArrayList<>()).add(t.form(p[1]));
+        return BilingualDictionary.of("learned from " + s.units.doc + " ~ " + t.units.doc, s.units.language,
+                t.units.language, m);
     }
 
     private void lexical(Model m, Dictionary d, Side s, Side t, int[] ns, int[] nt) {

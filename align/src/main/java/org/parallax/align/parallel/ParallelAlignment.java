@@ -3,6 +3,7 @@ package org.parallax.align.parallel;
 import org.parallax.align.Link;
 import org.parallax.align.Passage;
 import org.parallax.core.Language;
+import org.parallax.core.anchor.BilingualDictionary;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -33,6 +34,7 @@ public final class ParallelAlignment {
     private final List<Bead> beads;
     private final List<Link> links;
     private final Stats stats;
+    private final BilingualDictionary dictionary;
 
     /**
      * How an alignment was computed.
@@ -58,7 +60,8 @@ public final class ParallelAlignment {
     public record Stats(int sourceUnits, int targetUnits, double lengthRatio, int passes, int halfWidth, int widenings,
                         long cells, int trainingBeads, int dictionaryPairs, long millis) {}
 
-    ParallelAlignment(Units source, Units target, List<Bead> beads, Stats stats) {
+    ParallelAlignment(Units source, Units target, List<Bead> beads, Stats stats, BilingualDictionary dictionary) {
+        this.dictionary = dictionary;
         this.source = source;
         this.target = target;
         this.beads = List.copyOf(beads);
@@ -132,6 +135,22 @@ public final class ParallelAlignment {
 
     /** How the alignment was computed. */
     public Stats stats() { return stats; }
+
+    /**
+     * The translation pairs of the last pass, as hunalign's {@code -autodict} writes them: those of the
+     * user's dictionary found in the texts, then the pairs learned from the first pass's confident 1-1
+     * beads (Dice's coefficient over content-word stems, see {@link ParallelAligner}), strongest first. Each
+     * stem is written as its most frequent form in the text. Save it with {@link BilingualDictionary#writeTsv(java.nio.file.Path)}
+     * and give it to the comparable aligner (through {@link org.parallax.core.anchor.ConceptLexicon#fromDictionary})
+     * or to another parallel alignment.
+     *
+     * <pre>{@code
+     * BilingualDictionary d = alignment.dictionary();
+     * d.translations("figliuolo");      // [son]
+     * d.writeTsv(Path.of("it-en.tsv"));
+     * }</pre>
+     */
+    public BilingualDictionary dictionary() { return dictionary; }
 
     /** A readable view: a summary line, then the first beads side by side. */
     @Override

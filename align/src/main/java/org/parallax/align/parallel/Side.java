@@ -220,15 +220,38 @@ final class Side {
     void buildWords() {
         words = new int[n][];
         int[] buf = new int[64];
+        int nn = norms.size();
+        LongIntMap formCount = new LongIntMap(1024);
         for (int u = 0; u < n; u++) {
             int k = 0;
             for (int x = unitTok[u]; x < unitTok[u + 1]; x++) {
                 if (tokStem[x] < 0) continue;
                 if (k == buf.length) buf = Arrays.copyOf(buf, k * 2);
                 buf[k++] = tokStem[x];
+                formCount.add((long) tokStem[x] * nn + tokNorm[x], 1);
             }
             words[u] = sortedDistinct(buf, k);
         }
+        // each stem's most frequent normalized form (ties: the form seen first)
+        stemForm = new int[stems.size()];
+        int[] best = new int[stems.size()];
+        Arrays.fill(stemForm, -1);
+        formCount.forEach((key, c) -> {
+            int st = (int) (key / nn), nm = (int) (key % nn);
+            if (c > best[st] || (c == best[st] && nm < stemForm[st])) {
+                best[st] = c;
+                stemForm[st] = nm;
+            }
+        });
+    }
+
+    /** Results: the most frequent normalized form (a {@link #norms} id) of each stem, -1 when unseen. */
+    int[] stemForm;
+
+    /** The most frequent normalized form of a stem id (its first surface form, lower-cased, when unknown). */
+    String form(int stem) {
+        int f = stemForm == null || stem >= stemForm.length ? -1 : stemForm[stem];
+        return f >= 0 ? norms.strings.get(f) : stems.surfaces.get(stem).toLowerCase(java.util.Locale.ROOT);
     }
 
     /**

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.parallax.align.LinkFormats;
 import org.parallax.core.Document;
 import org.parallax.core.Language;
+import org.parallax.core.anchor.BilingualDictionary;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -77,6 +78,25 @@ class BibleAlignmentTest {
         Result r = result(src, tgt);
         double f = r.pair().strictF1(r.alignment().links());
         assertEquals(f, scoreWithPython(r.pair(), r.alignment(), tmp), 1e-12, "score_links.py --strict disagrees");
+    }
+
+    @ParameterizedTest(name = "{0}-en")
+    @CsvSource({"it, cielo, heaven, terra, earth, fede, faith, peccato, sin, angelo, angel",
+            "nl, hemel, heaven, aarde, earth, geloof, faith, zonde, sin, engel, angel"})
+    void theLearnedDictionaryTranslatesFrequentWords(String src, String w1, String t1, String w2, String t2, String w3,
+                                                     String t3, String w4, String t4, String w5, String t5) {
+        ParallelAlignment a = result(src, "en").alignment();
+        BilingualDictionary d = a.dictionary();
+        System.out.println(d);
+        assertEquals(Language.of(src), d.source());
+        assertEquals(Language.EN, d.target());
+        // one entry per pair the second pass used, each stem written once
+        assertEquals(a.stats().dictionaryPairs(), d.headwords().stream().mapToInt(h -> d.translations(h).size()).sum());
+        String[][] pairs = {{w1, t1}, {w2, t2}, {w3, t3}, {w4, t4}, {w5, t5}};
+        for (String[] p : pairs) {
+            // the strongest translation of each word comes first
+            assertEquals(p[1], d.translations(p[0]).isEmpty() ? null : d.translations(p[0]).get(0), p[0] + " " + d.translations(p[0]));
+        }
     }
 
     /** The copy of score_links.py in the test resources (the eval tests' fixture), or null. */

@@ -350,6 +350,12 @@ class ParallelAlignerTest {
         assertEquals(2, r.stats().dictionaryPairs());
         assertTrue(r.links().get(0).evidence().stream().anyMatch(e -> e.type() == null && e.sourceText().equals("gatto")),
                 r.links().get(0).evidence().toString());
+        // without realignment the pairs used are the user's, written as the texts' forms
+        assertEquals(Language.IT, r.dictionary().source());
+        assertEquals(Language.EN, r.dictionary().target());
+        assertEquals(2, r.dictionary().size());
+        assertEquals(List.of("cat"), r.dictionary().translations("gatto"));
+        assertEquals(List.of("dog"), r.dictionary().translations("cane"));
         ParallelAligner wrong = ParallelAligner.builder().languages(Language.NL, Language.EN).dictionary(d).build();
         assertThrows(IllegalArgumentException.class, () -> wrong.align(List.of("a"), List.of("b")));
     }

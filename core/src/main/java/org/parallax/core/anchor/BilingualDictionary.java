@@ -6,6 +6,7 @@ import org.parallax.core.Language;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -67,9 +68,52 @@ public final class BilingualDictionary {
      * are dropped).
      */
     public static BilingualDictionary of(Language source, Language target, Map<String, List<String>> pairs) {
+        return of("<memory>", source, target, pairs);
+    }
+
+    /**
+     * A named dictionary from pairs in memory, headwords and translations in the map's order (empty
+     * translations and duplicates are dropped).
+     *
+     * <pre>{@code
+     * BilingualDictionary d = BilingualDictionary.of("mine", Language.IT, Language.EN,
+     *         Map.of("prigione", List.of("prison", "jail")));
+     * }</pre>
+     */
+    public static BilingualDictionary of(String name, Language source, Language target, Map<String, List<String>> pairs) {
         Builder b = new Builder();
         pairs.forEach((k, v) -> v.forEach(tr -> b.add(k, tr)));
-        return new BilingualDictionary("<memory>", source, target, b.map);
+        return new BilingualDictionary(Objects.requireNonNull(name, "name"), source, target, b.map);
+    }
+
+    /**
+     * Writes the dictionary in the TSV form {@link #readTsv} reads: a comment line naming it and its
+     * languages, then {@code headword<TAB>translation[<TAB>translation ...]} per headword, in order.
+     *
+     * <pre>{@code
+     * try (Writer w = Files.newBufferedWriter(Path.of("it-en.tsv"))) { dictionary.writeTsv(w); }
+     * }</pre>
+     */
+    public void writeTsv(Writer out) throws IOException {
+        out.write("# " + name.replace('\n', ' ').replace('\r', ' ') + ": " + source.code() + " -> " + target.code()
+                + ", " + size() + " headwords\n");
+        for (Map.Entry<String, List<String>> e : translations.entrySet()) {
+            out.write(e.getKey());
+            for (String t : e.getValue()) {
+                out.write('\t');
+                out.write(t);
+            }
+            out.write('\n');
+        }
+    }
+
+    /** Writes the dictionary to a UTF-8 file in the form {@link #readTsv} reads (see {@link #writeTsv(Writer)}). */
+    public void writeTsv(Path file) {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            writeTsv(w);
+        } catch (IOException e) {
+            throw CorpusException.inFile(file, "cannot write dictionary: " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -241,8 +285,21 @@ public final class BilingualDictionary {
 
     @Override
     public String toString() {
-        return "BilingualDictionary[" + name + ", " + source + "->" + target + ", " + size() + " headwords]";
+        StringBuilder sb = new StringBuilder("BilingualDictionary[" + name + ", " + source + "->" + target + ", " + size()
+                + " headwords]");
+        int shown = 0;
+        for (Map.Entry<String, List<String>> e : translations.entrySet()) {
+            if (shown++ == PREVIEW) {
+                sb.append("\n  ... ").append(size() - PREVIEW).append(" more");
+                break;
+            }
+            sb.append("\n  ").append(e.getKey()).append("  ->  ").append(String.join(", ", e.getValue()));
+        }
+        return sb.toString();
     }
+
+    /** Headwords shown by {@link #toString()}. */
+    private static final int PREVIEW = 8;
 
     private static byte[] read(Path file) {
         try {

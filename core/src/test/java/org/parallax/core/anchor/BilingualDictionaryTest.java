@@ -236,4 +236,37 @@ class BilingualDictionaryTest {
         ConceptLexicon lex = ConceptLexicon.fromDictionary(ita).merge(ConceptLexicon.fromDictionary(nld));
         assertTrue(lex.languages("dict:prison").containsAll(List.of(Language.IT, Language.NL, Language.EN)));
     }
+
+    // ------------------------------------------------------------ writing
+
+    @Test
+    void writeTsvRoundTripsThroughReadTsv() throws IOException {
+        Map<String, List<String>> pairs = new java.util.LinkedHashMap<>();
+        pairs.put("Prigione", List.of("prison", "jail"));
+        pairs.put("colpo di stato", List.of("coup"));
+        pairs.put("città", List.of("city", "town", "city"));
+        BilingualDictionary d = BilingualDictionary.of("mine", Language.IT, Language.EN, pairs);
+        assertEquals("mine", d.name());
+        Path f = tmp.resolve("it-en.tsv");
+        d.writeTsv(f);
+        assertEquals(List.of("# mine: it -> en, 3 headwords", "prigione\tprison\tjail", "colpo di stato\tcoup", "città\tcity\ttown"),
+                Files.readAllLines(f, StandardCharsets.UTF_8));
+        BilingualDictionary back = BilingualDictionary.readTsv(f, Language.IT, Language.EN);
+        assertEquals(List.copyOf(d.headwords()), List.copyOf(back.headwords()));
+        for (String h : d.headwords()) assertEquals(d.translations(h), back.translations(h));
+        CorpusException e = assertThrows(CorpusException.class, () -> d.writeTsv(tmp.resolve("no/such/dir/x.tsv")));
+        assertTrue(e.getMessage().contains("x.tsv"), e.getMessage());
+    }
+
+    @Test
+    void toStringIsASummaryAndTheFirstHeadwords() {
+        Map<String, List<String>> pairs = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 10; i++) pairs.put("parola" + i, List.of("word" + i));
+        String s = BilingualDictionary.of("ten", Language.IT, Language.EN, pairs).toString();
+        List<String> lines = s.lines().toList();
+        assertEquals("BilingualDictionary[ten, it->en, 10 headwords]", lines.get(0));
+        assertEquals("  parola0  ->  word0", lines.get(1));
+        assertEquals(10, lines.size(), s);
+        assertEquals("  ... 2 more", lines.get(9));
+    }
 }

@@ -98,6 +98,11 @@ public final class AlignCommand implements Callable<Integer> {
                     + "concepts with it (repeatable), parallel mode counts its word pairs as lexical evidence (one dictionary).")
     List<String> dictionaries = new ArrayList<>();
 
+    @Option(names = "--dictionary-out", paramLabel = "FILE",
+            description = "Parallel mode: also write the translation pairs the aligner learned (and those of --dictionary) "
+                    + "to this TSV file, as hunalign's -autodict does; --dictionary reads it back.")
+    Path dictionaryOut;
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -110,8 +115,8 @@ public final class AlignCommand implements Callable<Integer> {
         }
         if (m.equals("comparable")) {
             if (f.equals("tmx")) throw new Parallax.UsageException("--format tmx is for parallel alignments (--mode parallel)");
-            if (source != null || target != null || band != null) {
-                throw new Parallax.UsageException("--source, --target and --band are options of --mode parallel");
+            if (source != null || target != null || band != null || dictionaryOut != null) {
+                throw new Parallax.UsageException("--source, --target, --band and --dictionary-out are options of --mode parallel");
             }
             Granularity g;
             try {
@@ -170,6 +175,7 @@ public final class AlignCommand implements Callable<Integer> {
                 default -> LinkFormats.writeTsv(a.links(), w);
             }
         }, spec.commandLine());
+        if (dictionaryOut != null) a.dictionary().writeTsv(dictionaryOut);
         return Parallax.OK;
     }
 

@@ -92,6 +92,23 @@ class AlignCommandTest {
         CliRun two = CliRun.of("align", dir.toString(), "--mode", "parallel", "--dictionary", "it:en:" + dict,
                 "--dictionary", "nl:en:" + dict);
         assertEquals(Parallax.USAGE, two.code());
+        // --dictionary-out writes the pairs used (the user's and the learned ones); --dictionary reads the file back
+        Path learned = dir.resolve("learned.tsv");
+        CliRun out = CliRun.of("align", dir.toString(), "--mode", "parallel", "--source", "it", "--target", "en",
+                "--granularity", "line", "--dictionary", "it:en:" + dict, "--dictionary-out", learned.toString());
+        assertEquals(Parallax.OK, out.code(), out.err());
+        assertEquals(r.out(), out.out());
+        List<String> rows = Files.readAllLines(learned, StandardCharsets.UTF_8);
+        assertTrue(rows.get(0).startsWith("# learned from it ~ en: it -> en"), rows.get(0));
+        assertEquals(List.of("prigionieri\tprisoners", "campi\tcamps", "discorso\tspeech"), rows.subList(1, 4));
+        CliRun again = CliRun.of("align", dir.toString(), "--mode", "parallel", "--source", "it", "--target", "en",
+                "--granularity", "line", "--dictionary", "it:en:" + learned);
+        assertEquals(Parallax.OK, again.code(), again.err());
+        assertEquals(r.out(), again.out());
+        CliRun unwritable = CliRun.of("align", dir.toString(), "--mode", "parallel", "--source", "it", "--target", "en",
+                "--dictionary-out", dir.resolve("no/such/folder/d.tsv").toString());
+        assertEquals(Parallax.FAILURE, unwritable.code());
+        assertTrue(unwritable.err().contains("d.tsv"), unwritable.err());
         CliRun missing = CliRun.of("align", dir.toString(), "--mode", "parallel", "--dictionary", "it:en:" + dir.resolve("none.tsv"));
         assertEquals(Parallax.FAILURE, missing.code());
         assertTrue(missing.err().contains("none.tsv"), missing.err());
@@ -188,5 +205,8 @@ class AlignCommandTest {
         assertEquals(Parallax.USAGE, gran.code());
         CliRun fmt = CliRun.of("align", "seeds", "--format", "xml");
         assertEquals(Parallax.USAGE, fmt.code());
+        CliRun dictOut = CliRun.of("align", "seeds", "--dictionary-out", "d.tsv");
+        assertEquals(Parallax.USAGE, dictOut.code());
+        assertTrue(dictOut.err().contains("--dictionary-out"), dictOut.err());
     }
 }

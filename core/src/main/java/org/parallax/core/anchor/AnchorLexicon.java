@@ -67,6 +67,8 @@ public final class AnchorLexicon {
     private final List<String[]> decadeNouns = new ArrayList<>();
     private final List<Integer> decadeNounValues = new ArrayList<>();
     private final Set<String> centuryWords = new HashSet<>();
+    /** Words a time expression may start with (months, seasons, decade heads and nouns, century words and names). */
+    private final Set<String> timeStarts = new HashSet<>();
     private final Map<String, String> centuryNames = new HashMap<>();
     private final Set<String> links = new HashSet<>();
     private final Map<String, Integer> leads = new HashMap<>();
@@ -90,6 +92,12 @@ public final class AnchorLexicon {
         this.language = language;
         String dir = ROOT + language.code() + "/";
         for (Row r : read(dir + "time.tsv")) time(r);
+        timeStarts.addAll(months.keySet());
+        timeStarts.addAll(seasons.keySet());
+        timeStarts.addAll(decadeHeads);
+        for (String[] p : decadeNouns) timeStarts.add(p[0]);
+        timeStarts.addAll(centuryWords);
+        timeStarts.addAll(centuryNames.keySet());
         NumberWords.Builder nb = new NumberWords.Builder();
         for (Row r : read(dir + "numbers.tsv")) number(r, nb);
         this.numberWords = nb.build();
@@ -292,6 +300,12 @@ public final class AnchorLexicon {
     List<Integer> decadeNounValues() { return decadeNounValues; }
 
     boolean isCenturyWord(String norm) { return centuryWords.contains(norm); }
+
+    /**
+     * Whether a word may start a time expression by itself: a month, a season, a decade head or the first
+     * word of a decade noun phrase, a century word or name (a pre-filter: one lookup instead of one per pattern).
+     */
+    boolean mayStartTime(String norm) { return timeStarts.contains(norm); }
 
     /** The TIMEX3 century of a century name ({@code novecento} &rarr; {@code 19}), or null. */
     String centuryName(String norm) { return centuryNames.get(norm); }

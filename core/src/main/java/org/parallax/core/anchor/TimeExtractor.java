@@ -259,6 +259,13 @@ public final class TimeExtractor {
                 best = longer(best, year(i));
                 return longer(best, elided(i));
             }
+            // a word starts a time expression only as one of the lexicon's time words, as an ordinal before a
+            // century word (possibly hyphenated: twentieth-century) or as a compound (mid-1980s)
+            if (!lex.mayStartTime(t.norm(i)) && (t.flags(i) & Tokenizer.COMPOUND) == 0
+                    && !(i + 1 < n && lex.isCenturyWord(t.norm(i + 1)))
+                    && !(i + 2 < n && lex.isCenturyWord(t.norm(i + 2)))) {
+                return null;
+            }
             Atom best = longer(monthFirst(i), season(i));
             best = longer(best, decadeHead(i));
             best = longer(best, decadeNoun(i));

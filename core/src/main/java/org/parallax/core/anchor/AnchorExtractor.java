@@ -2,6 +2,7 @@ package org.parallax.core.anchor;
 
 import org.parallax.core.Corpus;
 import org.parallax.core.Document;
+import org.parallax.core.Language;
 import org.parallax.core.TokenTable;
 
 import java.util.ArrayList;
@@ -66,40 +67,72 @@ public final class AnchorExtractor {
 
     /** Extracts the anchors of every document of the corpus (boilerplate included, flagged). */
     public CorpusAnchors extract(Corpus corpus) {
-        EntityClusters entities = types.contains(AnchorType.ENTITY) ? EntityClusters.build(corpus) : null;
-        CognateIndex cognates = types.contains(AnchorType.COGNATE) ? CognateIndex.build(corpus) : null;
-        ConceptMatcher matcher = types.contains(AnchorType.CONCEPT) || types.contains(AnchorType.ORDINAL)
-                ? lexicon.matcher() : null;
-        Map<String, List<Anchor>> byDoc = new LinkedHashMap<>();
         List<Document> docs = corpus.documents();
-        int threads = Math.min(Runtime.getRuntime().availableProcessors(), docs.size());
-        if (threads <= 1) {
-            for (Document d : docs) byDoc.put(d.id(), extract(d, entities, cognates, matcher));
-        } else {
-            // documents are independent once the corpus-wide clusters are built; results keep corpus order
-            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "parallax-anchors");
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                List<java.util.concurrent.Future<List<Anchor>>> fs = new ArrayList<>();
-                for (Document d : docs) fs.add(pool.submit(() -> extract(d, entities, cognates, matcher)));
-                for (int i = 0; i < docs.size(); i++) byDoc.put(docs.get(i).id(), fs.get(i).get());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            } catch (java.util.concurrent.ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException re) throw re;
-                throw new IllegalStateException(e.getCause());
-            } finally {
-                pool.shutdownNow();
+        boolean wantEntities = types.contains(AnchorType.ENTITY);
+        boolean wantCognates = types.contains(AnchorType.COGNATE);
+        // entity mentions, recognized once per document: they feed the clusters and keep names out of the cognates
+        List<List<EntityMention>> mentions = wantEntities || wantCognates
+                ? parallel(docs, d -> EntityRecognizer.standard().mentions(d)) : null;
+        EntityClusters entities = null;
+        if (wantEntities) {
+            List<EntityMention> all = new ArrayList<>();
+            Map<String, Language> langs = new java.util.HashMap<>();
+            for (int i = 0; i < docs.size(); i++) {
+                all.addAll(mentions.get(i));
+                langs.put(docs.get(i).id(), docs.get(i).language());
+            }
+            entities = EntityClusters.build(all, langs::get);
+        }
+        Map<Document, java.util.BitSet> names = new java.util.IdentityHashMap<>();
+        if (wantCognates) {
+            for (int i = 0; i < docs.size(); i++) {
+                names.put(docs.get(i), CognateIndex.mentionTokens(mentions.get(i), docs.get(i).tokenTable().size()));
             }
         }
+        mentions = null; // the clusters keep what they need
+        CognateIndex cognates = wantCognates ? CognateIndex.build(corpus, names::get) : null;
+        ConceptMatcher matcher = types.contains(AnchorType.CONCEPT) || types.contains(AnchorType.ORDINAL)
+                ? lexicon.matcher() : null;
+        EntityClusters e = entities;
+        List<List<Anchor>> anchors = parallel(docs, d -> extract(d, e, cognates, names.get(d), matcher));
+        Map<String, List<Anchor>> byDoc = new LinkedHashMap<>();
+        for (int i = 0; i < docs.size(); i++) byDoc.put(docs.get(i).id(), anchors.get(i));
         return new CorpusAnchors(corpus, byDoc, entities, cognates, lexicon);
     }
 
-    private List<Anchor> extract(Document d, EntityClusters entities, CognateIndex cognates, ConceptMatcher matcher) {
+    /** {@code f} of every document, on up to one thread per processor; results in corpus order. */
+    private static <T> List<T> parallel(List<Document> docs, java.util.function.Function<Document, T> f) {
+        int threads = Math.min(Runtime.getRuntime().availableProcessors(), docs.size());
+        List<T> out = new ArrayList<>(docs.size());
+        if (threads <= 1) {
+            for (Document d : docs) out.add(f.apply(d));
+            return out;
+        }
+        // documents are independent once the corpus-wide clusters are built; results keep corpus order
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "parallax-anchors");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<T>> fs = new ArrayList<>();
+            for (Document d : docs) fs.add(pool.submit(() -> f.apply(d)));
+            for (java.util.concurrent.Future<T> x : fs) out.add(x.get());
+            return out;
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", ex);
+        } catch (java.util.concurrent.ExecutionException ex) {
+            if (ex.getCause() instanceof RuntimeException re) throw re;
+            if (ex.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(ex.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private List<Anchor> extract(Document d, EntityClusters entities, CognateIndex cognates, java.util.BitSet names,
+                                 ConceptMatcher matcher) {
         List<Anchor> out = new ArrayList<>();
         List<Anchor> time = TimeExtractor.standard().extract(d);
         if (types.contains(AnchorType.TIME)) out.addAll(time);
@@ -127,7 +160,7 @@ public final class AnchorExtractor {
             }
         }
         if (entities != null) out.addAll(entities.anchors(d));
-        if (cognates != null) out.addAll(cognates.anchors(d));
+        if (cognates != null) out.addAll(names != null ? cognates.anchors(d, names) : cognates.anchors(d));
         if (types.contains(AnchorType.CONCEPT)) out.addAll(concepts);
         Collections.sort(out);
         // one instance per distinct value and text: large corpora repeat them endlessly

@@ -177,6 +177,11 @@ public final class CognateIndex {
 
     /** Builds the index over every document of a corpus. */
     public static CognateIndex build(Corpus corpus) {
+        return build(corpus, CognateIndex::mentionTokens);
+    }
+
+    /** Builds the index, given the tokens of each document's entity mentions (excluded from the vocabulary). */
+    static CognateIndex build(Corpus corpus, java.util.function.Function<Document, BitSet> mentionTokens) {
         // (language, lemma) -> count, and norms seen for each
         Map<String, Map<String, int[]>> counts = new TreeMap<>();
         Map<String, Map<String, String>> normToLemma = new TreeMap<>();
@@ -184,7 +189,7 @@ public final class CognateIndex {
             Language lang = d.language();
             String code = lang.code();
             TokenTable t = d.tokenTable();
-            BitSet names = mentionTokens(d);
+            BitSet names = mentionTokens.apply(d);
             Character.UnicodeScript script = mainScript(t);
             Map<String, int[]> c = counts.computeIfAbsent(code, x -> new HashMap<>());
             Map<String, String> n2l = normToLemma.computeIfAbsent(code, x -> new HashMap<>());
@@ -271,8 +276,13 @@ public final class CognateIndex {
 
     /** The tokens covered by entity mentions. */
     private static BitSet mentionTokens(Document d) {
-        BitSet b = new BitSet(d.tokenTable().size());
-        for (EntityMention m : EntityRecognizer.standard().mentions(d)) b.set(m.firstToken(), m.endToken());
+        return mentionTokens(EntityRecognizer.standard().mentions(d), d.tokenTable().size());
+    }
+
+    /** The tokens covered by some mention. */
+    static BitSet mentionTokens(List<EntityMention> mentions, int tokens) {
+        BitSet b = new BitSet(tokens);
+        for (EntityMention m : mentions) b.set(m.firstToken(), m.endToken());
         return b;
     }
 
@@ -359,8 +369,12 @@ public final class CognateIndex {
      * evidence than names, dates and numbers.
      */
     public List<Anchor> anchors(Document doc) {
+        return anchors(doc, mentionTokens(doc));
+    }
+
+    /** {@link #anchors(Document)}, given the tokens of the document's entity mentions. */
+    List<Anchor> anchors(Document doc, BitSet names) {
         TokenTable t = doc.tokenTable();
-        BitSet names = mentionTokens(doc);
         Character.UnicodeScript script = mainScript(t);
         String text = doc.text();
         List<Anchor> out = new ArrayList<>();

@@ -147,4 +147,23 @@ class AnchorExtractorTest {
         assertThrows(IllegalArgumentException.class, () -> AnchorExtractor.builder().types(EnumSet.noneOf(AnchorType.class)));
         assertThrows(IllegalArgumentException.class, () -> anchors.anchors("nope"));
     }
+
+    @Test
+    void corpusExtractionSharesMentionsButAgreesWithTheComponentsBuiltAlone() {
+        // extract() recognizes each document's entity mentions once for the clusters and the cognate index; the
+        // result must be what the public builders give when each recognizes the mentions itself
+        EntityClusters clusters = EntityClusters.build(seeds);
+        CognateIndex cognates = CognateIndex.build(seeds);
+        for (Document d : seeds) {
+            List<Anchor> all = anchors.anchors(d.id(), true);
+            assertEquals(clusters.anchors(d), all.stream().filter(a -> a.type() == AnchorType.ENTITY).toList(), d.id());
+            assertEquals(cognates.anchors(d), all.stream().filter(a -> a.type() == AnchorType.COGNATE).toList(), d.id());
+            assertFalse(cognates.anchors(d).isEmpty(), d.id());
+        }
+        // a corpus of one document runs without the thread pool and gives the same anchors for it
+        Document it = seeds.document("it-destalinizzazione");
+        CorpusAnchors single = AnchorExtractor.standard().extract(Corpus.of(List.of(it)));
+        assertEquals(CognateIndex.build(Corpus.of(List.of(it))).anchors(it),
+                single.anchors(it.id(), true).stream().filter(a -> a.type() == AnchorType.COGNATE).toList());
+    }
 }

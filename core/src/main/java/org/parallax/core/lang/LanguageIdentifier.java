@@ -160,6 +160,20 @@ public final class LanguageIdentifier {
             org.parallax.core.text.LanguageKit.of(Language.IT).stopwords(),
             org.parallax.core.text.LanguageKit.of(Language.NL).stopwords(),
             org.parallax.core.text.LanguageKit.of(Language.EN).stopwords()};
+    /** Each stopword of the supported languages with a bit per language whose list has it: one lookup per word. */
+    private static final org.apache.lucene.analysis.CharArrayMap<Integer> STOPWORD_LANGUAGES = stopwordLanguages();
+
+    private static org.apache.lucene.analysis.CharArrayMap<Integer> stopwordLanguages() {
+        org.apache.lucene.analysis.CharArrayMap<Integer> m = new org.apache.lucene.analysis.CharArrayMap<>(512, false);
+        for (int k = 0; k < STOPWORDS.length; k++) {
+            for (Object w : STOPWORDS[k]) {
+                char[] word = (char[]) w;
+                Integer old = m.get(word, 0, word.length);
+                m.put(word, (old == null ? 0 : old) | 1 << k);
+            }
+        }
+        return m;
+    }
 
     /**
      * Shares of the Italian, Dutch and English stopwords (Snowball lists) among the first
@@ -183,8 +197,10 @@ public final class LanguageIdentifier {
             if (len == 0) break;
             words++;
             if (len > buf.length) continue;
+            Integer langs = STOPWORD_LANGUAGES.get(buf, 0, len);
+            if (langs == null) continue;
             for (int k = 0; k < SUPPORTED.length; k++) {
-                if (STOPWORDS[k].contains(buf, 0, len)) hits[k]++;
+                if ((langs & 1 << k) != 0) hits[k]++;
             }
         }
         if (words < STOPWORD_MIN_WORDS) return null;

@@ -137,4 +137,66 @@ class LanguageIdentifierTest {
         assertDoesNotThrow(() -> Document.of("m", null, text));
         assertDoesNotThrow(() -> ID.identify(text.repeat(200)), "longer than MAX_CHARS");
     }
+
+    /** The stopword profile as first written: three set lookups per word (the reference for the one-lookup version). */
+    private static double[] referenceProfile(CharSequence text) {
+        org.apache.lucene.analysis.CharArraySet[] sets = {org.parallax.core.text.LanguageKit.of(Language.IT).stopwords(),
+                org.parallax.core.text.LanguageKit.of(Language.NL).stopwords(),
+                org.parallax.core.text.LanguageKit.of(Language.EN).stopwords()};
+        int words = 0;
+        int[] hits = new int[3];
+        char[] buf = new char[32];
+        int i = 0;
+        while (i < text.length() && words < LanguageIdentifier.STOPWORD_SAMPLE_WORDS) {
+            if (words == 20) {
+                boolean clear = false;
+                for (int k = 0; k < 3; k++) {
+                    boolean ok = hits[k] >= 2 * LanguageIdentifier.STOPWORD_SHARE * words;
+                    for (int j = 0; j < 3; j++) if (j != k && hits[k] < 2 * LanguageIdentifier.STOPWORD_DOMINANCE * hits[j]) ok = false;
+                    clear |= ok;
+                }
+                if (clear) break;
+            }
+            while (i < text.length() && !Character.isLetter(text.charAt(i))) i++;
+            int len = 0;
+            while (i < text.length() && Character.isLetter(text.charAt(i))) {
+                if (len < buf.length) buf[len] = Character.toLowerCase(text.charAt(i));
+                len++;
+                i++;
+            }
+            if (len == 0) break;
+            words++;
+            if (len > buf.length) continue;
+            for (int k = 0; k < 3; k++) if (sets[k].contains(buf, 0, len)) hits[k]++;
+        }
+        if (words < LanguageIdentifier.STOPWORD_MIN_WORDS) return null;
+        return new double[] {(double) hits[0] / words, (double) hits[1] / words, (double) hits[2] / words};
+    }
+
+    @Test
+    void stopwordProfileMatchesThreeSetLookupsOnEverySeedParagraphAndLine() {
+        int checked = 0;
+        for (String id : TestSeeds.IDS) {
+            Document d = TestSeeds.doc(id);
+            List<String> samples = new java.util.ArrayList<>();
+            for (Block b : d.blocks()) samples.add(d.text().substring(b.start(), Math.min(b.end(), b.start() + LanguageIdentifier.PARAGRAPH_CHARS)));
+            samples.addAll(d.text().lines().toList());
+            for (String s : samples) {
+                double[] want = referenceProfile(s);
+                double[] got = LanguageIdentifier.stopwordProfile(s);
+                if (want == null) {
+                    assertEquals(null, got, s);
+                } else {
+                    assertTrue(java.util.Arrays.equals(want, got), s);
+                    checked++;
+                }
+            }
+        }
+        // a word in two lists counts for both ("in" is an Italian, Dutch and English stopword)
+        String mixed = "in de in de in de in de in de in de in de in de";
+        double[] p = LanguageIdentifier.stopwordProfile(mixed);
+        assertTrue(p[0] > 0 && p[1] > 0 && p[2] > 0, java.util.Arrays.toString(p));
+        assertTrue(java.util.Arrays.equals(referenceProfile(mixed), LanguageIdentifier.stopwordProfile(mixed)));
+        assertTrue(checked > 150, "profiles compared: " + checked);
+    }
 }

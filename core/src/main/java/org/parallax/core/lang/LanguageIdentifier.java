@@ -20,7 +20,8 @@ import java.io.UncheckedIOException;
  * that language, without running the model (method {@code stopwords}: this keeps paragraph
  * identification cheap); texts of fewer than {@value #STOPWORD_MIN_WORDS} words get the prior (the model
  * is no better there); otherwise
- * the model's best language, except that the prior wins when the model gives it at least
+ * the model's best language, except that the prior stands when the model's best probability is below
+ * {@value #MODEL_FLOOR} (a nearly flat distribution), and the prior wins when the model gives it at least
  * {@value #PRIOR_RATIO} of the best probability ({@value #SHORT_PRIOR_RATIO} for texts of fewer than
  * {@value #SHORT_LETTERS} letters, where the model's distribution is nearly flat): bibliography lines
  * full of names are otherwise easily mistaken for Norwegian or Latin.
@@ -42,6 +43,12 @@ public final class LanguageIdentifier {
     public static final int SHORT_LETTERS = 50;
     /** The ratio at which the prior wins for short texts. */
     public static final double SHORT_PRIOR_RATIO = 0.6;
+    /**
+     * Below this probability of its best language the model has no opinion (the uniform distribution over
+     * its 103 languages gives each about 0.0097; prose in any language gets 0.06 and more even in one
+     * sentence, while lists of names get 0.015-0.03): with a prior, the prior stands.
+     */
+    public static final double MODEL_FLOOR = 0.04;
     /** Characters of a text looked at (the rest adds little). */
     public static final int MAX_CHARS = 2000;
     /** Characters of a paragraph looked at: two or three sentences, enough for the model and the stopword check. */
@@ -135,6 +142,10 @@ public final class LanguageIdentifier {
         opennlp.tools.langdetect.Language[] ranked = new LanguageDetectorME(Holder.MODEL_INSTANCE).predictLanguages(sample);
         opennlp.tools.langdetect.Language best = ranked[0];
         Language bestLang = toLanguage(best.getLang());
+        if (prior != null && !prior.isUnknown() && !prior.equals(bestLang) && best.getConfidence() < MODEL_FLOOR) {
+            // a nearly flat distribution (verses listing names): the model cannot tell, the prior stands
+            return new LanguageGuess(prior, best.getConfidence(), "prior");
+        }
         if (prior != null && !prior.isUnknown() && !prior.equals(bestLang)) {
             double ratio = letters < SHORT_LETTERS ? SHORT_PRIOR_RATIO : PRIOR_RATIO;
             for (opennlp.tools.langdetect.Language l : ranked) {

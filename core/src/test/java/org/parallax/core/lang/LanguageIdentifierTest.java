@@ -114,6 +114,26 @@ class LanguageIdentifierTest {
     }
 
     @Test
+    void versesListingNamesKeepThePriorWhenTheModelHasNoOpinion() {
+        // regression: genealogies of the New Testament (shared/data/bible-nt) were German, Galician, Javanese,
+        // Luxembourgish (nl) or Estonian, Malagasy, Breton (en): the model's best probability was 0.016-0.027
+        String nl = "En Aram gewon Aminádab, en Aminádab gewon Nahasson, en Nahasson gewon Salmon;";
+        String en = "And Asa begat Josaphat; and Josaphat begat Joram; and Joram begat Ozias;";
+        LanguageGuess g = ID.identify(nl, Language.NL);
+        assertEquals(Language.NL, g.language());
+        assertEquals("prior", g.method());
+        assertTrue(g.confidence() < LanguageIdentifier.MODEL_FLOOR, g.toString());
+        assertEquals(Language.EN, ID.identify(en, Language.EN).language());
+        // without a prior the model's best guess stands, however weak
+        assertEquals("model", ID.identify(nl).method());
+        // a short sentence in a fourth language is above the floor: a prior does not force it
+        String norwegian = "Hilsen til Peder og Ole fra Bergen og Oslo, som bodde i Norge i mange år.";
+        assertEquals(Language.of("nb"), ID.identify(norwegian, Language.EN).language());
+        assertEquals(Language.of("la"), ID.identify("Gallia est omnis divisa in partes tres, quarum unam incolunt Belgae, "
+                + "aliam Aquitani.", Language.IT).language());
+    }
+
+    @Test
     void shortTextsFallBackToThePrior() {
         LanguageGuess g = ID.identify("Stalin died.", Language.NL);
         assertEquals(Language.NL, g.language());

@@ -89,15 +89,21 @@ public final class BilingualDictionary {
     /**
      * Writes the dictionary in the TSV form {@link #readTsv} reads: a comment line naming it and its
      * languages, then {@code headword<TAB>translation[<TAB>translation ...]} per headword, in order.
+     * Headwords starting with {@code #} cannot be written (the format reads them as comments): they are
+     * left out and counted in the comment line.
      *
      * <pre>{@code
      * try (Writer w = Files.newBufferedWriter(Path.of("it-en.tsv"))) { dictionary.writeTsv(w); }
      * }</pre>
      */
     public void writeTsv(Writer out) throws IOException {
+        // a headword starting with '#' would read back as a comment: left out, and said so in the header
+        long hidden = translations.keySet().stream().filter(h -> h.startsWith("#")).count();
         out.write("# " + name.replace('\n', ' ').replace('\r', ' ') + ": " + source.code() + " -> " + target.code()
-                + ", " + size() + " headwords\n");
+                + ", " + (size() - hidden) + " headwords"
+                + (hidden > 0 ? " (" + hidden + " starting with '#' left out: the format reads them as comments)" : "") + "\n");
         for (Map.Entry<String, List<String>> e : translations.entrySet()) {
+            if (e.getKey().startsWith("#")) continue;
             out.write(e.getKey());
             for (String t : e.getValue()) {
                 out.write('\t');

@@ -254,6 +254,14 @@ class BilingualDictionaryTest {
         BilingualDictionary back = BilingualDictionary.readTsv(f, Language.IT, Language.EN);
         assertEquals(List.copyOf(d.headwords()), List.copyOf(back.headwords()));
         for (String h : d.headwords()) assertEquals(d.translations(h), back.translations(h));
+        // a headword the format would read as a comment is left out, and the header says so
+        Map<String, List<String>> hash = new java.util.LinkedHashMap<>(pairs);
+        hash.put("#tag", List.of("tag"));
+        Path h = tmp.resolve("hash.tsv");
+        BilingualDictionary.of("h", Language.IT, Language.EN, hash).writeTsv(h);
+        List<String> rows = Files.readAllLines(h, StandardCharsets.UTF_8);
+        assertEquals("# h: it -> en, 3 headwords (1 starting with '#' left out: the format reads them as comments)", rows.get(0));
+        assertEquals(4, rows.size());
         CorpusException e = assertThrows(CorpusException.class, () -> d.writeTsv(tmp.resolve("no/such/dir/x.tsv")));
         assertTrue(e.getMessage().contains("x.tsv"), e.getMessage());
     }

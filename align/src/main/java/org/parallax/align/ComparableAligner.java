@@ -187,23 +187,34 @@ public final class ComparableAligner {
         int k = settings.maxLinksPerDocument();
         int[] chosen = new int[k];
         for (Scored s : scored) {
-            // candidates are sorted by passage, so each document's candidates form one run
-            int i = 0;
-            while (i < s.cand.length) {
-                int d = idx.documentOf(s.cand[i]);
-                int j = i;
-                while (j < s.cand.length && idx.documentOf(s.cand[j]) == d) j++;
-                int taken = topK(s, i, j, k, chosen);
+            forEachDocumentRun(idx, s, (from, to, d) -> {
+                int taken = topK(s, from, to, k, chosen);
                 double best = taken > 0 ? s.score[chosen[0]] : 0;
                 for (int t = 0; t < taken; t++) {
                     double sc = s.score[chosen[t]];
                     if (sc < settings.threshold() || sc <= 0 || (t > 0 && sc < settings.ratio() * best)) break;
                     addPair(pairs, s.q, s.cand[chosen[t]], sc);
                 }
-                i = j;
-            }
+            });
         }
         return toLinks(idx, pairs);
+    }
+
+    /** A run {@code [from, to)} of a query's candidates that all lie in document {@code d}. */
+    private interface DocumentRun {
+        void accept(int from, int to, int d);
+    }
+
+    /** Calls {@code f} for each other document's run of candidates (they are sorted by passage, so each forms one run). */
+    private static void forEachDocumentRun(PassageIndex idx, Scored s, DocumentRun f) {
+        int i = 0;
+        while (i < s.cand.length) {
+            int d = idx.documentOf(s.cand[i]);
+            int j = i;
+            while (j < s.cand.length && idx.documentOf(s.cand[j]) == d) j++;
+            f.accept(i, j, d);
+            i = j;
+        }
     }
 
     /**
@@ -230,17 +241,12 @@ public final class ComparableAligner {
         Map<Long, Integer> best = new HashMap<>();
         int[] top = new int[1];
         for (Scored s : scored) {
-            int i = 0;
-            while (i < s.cand.length) {
-                int d = idx.documentOf(s.cand[i]);
-                int j = i;
-                while (j < s.cand.length && idx.documentOf(s.cand[j]) == d) j++;
-                if (topK(s, i, j, 1, top) == 1) {
+            forEachDocumentRun(idx, s, (from, to, d) -> {
+                if (topK(s, from, to, 1, top) == 1) {
                     double sc = s.score[top[0]];
                     if (sc >= settings.threshold() && sc > 0) best.put(((long) s.q << 32) | d, s.cand[top[0]]);
                 }
-                i = j;
-            }
+            });
         }
         Map<Long, double[]> pairs = new HashMap<>();
         for (Scored s : scored) {

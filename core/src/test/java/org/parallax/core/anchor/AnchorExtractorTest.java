@@ -160,10 +160,14 @@ class AnchorExtractorTest {
             assertEquals(cognates.anchors(d), all.stream().filter(a -> a.type() == AnchorType.COGNATE).toList(), d.id());
             assertFalse(cognates.anchors(d).isEmpty(), d.id());
         }
-        // a corpus of one document runs without the thread pool and gives the same anchors for it
+        // a corpus of one document runs without the thread pool: its entity anchors are those of the clusters
+        // built alone (cognates need two languages, so there are none)
         Document it = seeds.document("it-destalinizzazione");
-        CorpusAnchors single = AnchorExtractor.standard().extract(Corpus.of(List.of(it)));
-        assertEquals(CognateIndex.build(Corpus.of(List.of(it))).anchors(it),
-                single.anchors(it.id(), true).stream().filter(a -> a.type() == AnchorType.COGNATE).toList());
+        Corpus one = Corpus.of(List.of(it));
+        List<Anchor> single = AnchorExtractor.standard().extract(one).anchors(it.id(), true);
+        List<Anchor> entities = single.stream().filter(a -> a.type() == AnchorType.ENTITY).toList();
+        assertFalse(entities.isEmpty());
+        assertEquals(EntityClusters.build(one).anchors(it), entities);
+        assertTrue(single.stream().noneMatch(a -> a.type() == AnchorType.COGNATE));
     }
 }

@@ -2,10 +2,8 @@ package org.parallax.report;
 
 import org.parallax.core.Corpus;
 import org.parallax.core.Document;
+import org.parallax.core.io.Resources;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -31,12 +29,7 @@ final class PageWriter {
     private PageWriter() {}
 
     static String resource(String name) {
-        try (InputStream in = PageWriter.class.getResourceAsStream(name)) {
-            if (in == null) throw new IllegalStateException("missing resource " + name);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Resources.text(PageWriter.class, name);
     }
 
     /** The version of parallax, from the jar manifest ("development build" when run from classes). */

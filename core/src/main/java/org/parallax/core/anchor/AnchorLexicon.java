@@ -1,13 +1,8 @@
 package org.parallax.core.anchor;
 
 import org.parallax.core.Language;
+import org.parallax.core.io.Resources;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -132,20 +127,10 @@ public final class AnchorLexicon {
 
     private static List<Row> read(String res) {
         List<Row> rows = new ArrayList<>();
-        try (InputStream in = AnchorLexicon.class.getResourceAsStream(res)) {
-            if (in == null) return rows;
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) continue;
-                Row row = new Row(res, n, line.split("\t"));
-                if (row.col(1).isEmpty()) throw row.error("missing form (columns are tab-separated)");
-                rows.add(row);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + res, e);
+        for (Resources.Line line : Resources.lines(AnchorLexicon.class, res, false)) {
+            Row row = new Row(res, line.number(), line.text().split("\t"));
+            if (row.col(1).isEmpty()) throw row.error("missing form (columns are tab-separated)");
+            rows.add(row);
         }
         return rows;
     }

@@ -2,12 +2,11 @@ package org.parallax.core.anchor;
 
 import org.parallax.core.CorpusException;
 import org.parallax.core.Language;
+import org.parallax.core.io.Resources;
 import org.parallax.core.text.LanguageKit;
 import org.parallax.core.text.Normalizer;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -100,12 +99,7 @@ public final class ConceptLexicon {
     public static ConceptLexicon standard() { return Standard.LEXICON; }
 
     private static ConceptLexicon readStandard() {
-        try (InputStream in = ConceptLexicon.class.getResourceAsStream(STANDARD_RESOURCE)) {
-            if (in == null) throw new IllegalStateException("the concept lexicon " + STANDARD_RESOURCE + " is not on the classpath");
-            return parse(in.readAllBytes(), Path.of(STANDARD_RESOURCE.substring(1)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + STANDARD_RESOURCE, e);
-        }
+        return parse(Resources.bytes(ConceptLexicon.class, STANDARD_RESOURCE), Path.of(STANDARD_RESOURCE.substring(1)));
     }
 
     /**

@@ -1,13 +1,8 @@
 package org.parallax.core.anchor;
 
 import org.parallax.core.Language;
+import org.parallax.core.io.Resources;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -82,30 +77,21 @@ final class EntityCues {
 
     private static void read(Language lang, Map<String, Set<String>> w, Map<String, List<String>> a, Set<String> accept) {
         String res = "/org/parallax/lang/" + lang.code() + "/entities.tsv";
-        try (InputStream in = EntityCues.class.getResourceAsStream(res)) {
-            if (in == null) return;
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t");
-                if (f.length < 2) throw new IllegalStateException(res + ":" + n + ": expected form<TAB>cue");
-                String form = f[0].strip().toLowerCase(Locale.ROOT);
-                String cue = f[1].strip();
-                if (!KNOWN.contains(cue)) throw new IllegalStateException(res + ":" + n + ": unknown cue '" + cue + "'");
-                if (!accept.contains(cue)) continue;
-                if (form.length() > 1 && form.startsWith("-")) {
-                    a.computeIfAbsent(cue, k -> new ArrayList<>()).add(form.substring(1));
-                } else if (form.length() > 1 && form.endsWith("-")) {
-                    a.computeIfAbsent(cue, k -> new ArrayList<>()).add(form.substring(0, form.length() - 1));
-                } else {
-                    w.computeIfAbsent(cue, k -> new HashSet<>()).add(form);
-                }
+        for (Resources.Line line : Resources.lines(EntityCues.class, res, false)) {
+            int n = line.number();
+            String[] f = line.text().split("\t");
+            if (f.length < 2) throw new IllegalStateException(res + ":" + n + ": expected form<TAB>cue");
+            String form = f[0].strip().toLowerCase(Locale.ROOT);
+            String cue = f[1].strip();
+            if (!KNOWN.contains(cue)) throw new IllegalStateException(res + ":" + n + ": unknown cue '" + cue + "'");
+            if (!accept.contains(cue)) continue;
+            if (form.length() > 1 && form.startsWith("-")) {
+                a.computeIfAbsent(cue, k -> new ArrayList<>()).add(form.substring(1));
+            } else if (form.length() > 1 && form.endsWith("-")) {
+                a.computeIfAbsent(cue, k -> new ArrayList<>()).add(form.substring(0, form.length() - 1));
+            } else {
+                w.computeIfAbsent(cue, k -> new HashSet<>()).add(form);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + res, e);
         }
     }
 

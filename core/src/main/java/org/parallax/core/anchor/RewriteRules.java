@@ -1,11 +1,7 @@
 package org.parallax.core.anchor;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.parallax.core.io.Resources;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -34,24 +30,15 @@ final class RewriteRules {
     /** Loads rules from a classpath resource. */
     static RewriteRules load(String resource) {
         List<Rule> out = new ArrayList<>();
-        try (InputStream in = RewriteRules.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("missing resource " + resource);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t", -1);
-                if (f.length < 2) throw new IllegalStateException(resource + ":" + n + ": expected scope<TAB>regex<TAB>replacement");
-                try {
-                    out.add(new Rule(f[0].strip(), Pattern.compile(f[1]), f.length > 2 ? f[2] : ""));
-                } catch (PatternSyntaxException e) {
-                    throw new IllegalStateException(resource + ":" + n + ": bad regular expression: " + e.getMessage(), e);
-                }
+        for (Resources.Line line : Resources.lines(RewriteRules.class, resource, true)) {
+            int n = line.number();
+            String[] f = line.text().split("\t", -1);
+            if (f.length < 2) throw new IllegalStateException(resource + ":" + n + ": expected scope<TAB>regex<TAB>replacement");
+            try {
+                out.add(new Rule(f[0].strip(), Pattern.compile(f[1]), f.length > 2 ? f[2] : ""));
+            } catch (PatternSyntaxException e) {
+                throw new IllegalStateException(resource + ":" + n + ": bad regular expression: " + e.getMessage(), e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
         }
         return new RewriteRules(out);
     }

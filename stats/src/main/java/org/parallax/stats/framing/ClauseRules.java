@@ -1,13 +1,8 @@
 package org.parallax.stats.framing;
 
 import org.parallax.core.Language;
+import org.parallax.core.io.Resources;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -41,22 +36,14 @@ final class ClauseRules {
     private static ClauseRules load(Language language) {
         String res = "/org/parallax/stats/framing/clauses-" + language.code() + ".tsv";
         Map<String, Set<String>> m = new HashMap<>();
-        try (InputStream in = ClauseRules.class.getResourceAsStream(res)) {
-            if (in == null) return NONE;
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int no = 0;
-            while ((line = r.readLine()) != null) {
-                no++;
-                if (line.isBlank() || line.startsWith("#")) continue;
-                int tab = line.indexOf('\t');
-                if (tab < 0) throw new IllegalStateException(res + ":" + no + ": expected kind<TAB>words");
-                String kind = line.substring(0, tab).strip();
-                Set<String> words = m.computeIfAbsent(kind, k -> new HashSet<>());
-                for (String w : line.substring(tab + 1).strip().split("\\s+")) if (!w.isEmpty()) words.add(w);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + res, e);
+        if (ClauseRules.class.getResource(res) == null) return NONE;
+        for (Resources.Line line : Resources.lines(ClauseRules.class, res, true)) {
+            String text = line.text();
+            int tab = text.indexOf('\t');
+            if (tab < 0) throw new IllegalStateException(res + ":" + line.number() + ": expected kind<TAB>words");
+            String kind = text.substring(0, tab).strip();
+            Set<String> words = m.computeIfAbsent(kind, k -> new HashSet<>());
+            for (String w : text.substring(tab + 1).strip().split("\\s+")) if (!w.isEmpty()) words.add(w);
         }
         Map<String, Set<String>> frozen = new HashMap<>();
         m.forEach((k, v) -> frozen.put(k, Collections.unmodifiableSet(v)));

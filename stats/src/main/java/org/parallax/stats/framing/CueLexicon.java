@@ -9,14 +9,13 @@ import org.parallax.core.anchor.Anchor;
 import org.parallax.core.anchor.ConceptEntry;
 import org.parallax.core.anchor.ConceptLexicon;
 import org.parallax.core.anchor.ConceptMatcher;
+import org.parallax.core.io.Resources;
 import org.parallax.core.table.Table;
 import org.parallax.core.text.AnalysisSink;
 import org.parallax.core.text.LanguageKit;
 import org.parallax.core.text.TextAnalyzer;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -125,12 +124,7 @@ public final class CueLexicon {
     public static CueLexicon stance() { return Bundled.STANCE; }
 
     private static CueLexicon readResource(String name, String resource) {
-        try (InputStream in = CueLexicon.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("the cue lexicon " + resource + " is not on the classpath");
-            return parse(name, in.readAllBytes(), Path.of(resource.substring(1)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
+        return parse(name, Resources.bytes(CueLexicon.class, resource), Path.of(resource.substring(1)));
     }
 
     /**

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -175,7 +176,9 @@ public final class Corpus implements Iterable<Document> {
 
         /** Loads a folder: with {@code corpus.tsv} when present, else every {@code *.txt} file in it. */
         public Corpus load(Path folder) {
-            return build(folder, sources(folder));
+            List<String> repairs = new ArrayList<>();
+            List<Source> sources = sources(folder, repairs::add);
+            return build(folder, sources, repairs);
         }
 
         /**
@@ -189,7 +192,31 @@ public final class Corpus implements Iterable<Document> {
         /** As {@link #summaries(Path, Predicate)}, reporting lenient-mode repairs ("file: N ... replaced") to a sink. */
         public List<DocumentSummary> summaries(Path folder, Predicate<Map<String, String>> filter,
                                                java.util.function.Consumer<String> repairs) {
-            return summarize(sources(folder), filter, repairs);
+            return summarize(sources(folder, repairs), filter, repairs);
+        }
+
+        /**
+         * The metadata of every document of a folder as the manifest gives it (or {@code id} and {@code file}
+         * for a folder of {@code .txt} files), without reading any text: to check ids and fields cheaply.
+         * {@code language} is there when the manifest gives it.
+         */
+        public List<Map<String, String>> catalog(Path folder) {
+            return catalog(sources(folder, r -> { }));
+        }
+
+        /** The metadata of the bundled seeds' documents, as {@link #catalog(Path)}. */
+        public List<Map<String, String>> seedCatalog() {
+            return catalog(seedSources());
+        }
+
+        private static List<Map<String, String>> catalog(List<Source> sources) {
+            List<Map<String, String>> out = new ArrayList<>(sources.size());
+            for (Source s : sources) {
+                Map<String, String> meta = new LinkedHashMap<>(s.meta);
+                if (s.language != null) meta.put("language", s.language.code());
+                out.add(Collections.unmodifiableMap(meta));
+            }
+            return Collections.unmodifiableList(out);
         }
 
         /** Counts the bundled seeds in streaming mode. */
@@ -205,26 +232,39 @@ public final class Corpus implements Iterable<Document> {
             for (Source s : sources) {
                 Map<String, String> meta = new LinkedHashMap<>(s.meta);
                 if (s.language != null) meta.put("language", s.language.code());
-                if (!filter.test(meta)) continue;
+                // without a manifest the language is known only once the text is read: filter afterwards
+                if (s.language != null && !filter.test(meta)) continue;
                 DecodedText t = read(decoder, s);
+                DocumentSummary summary = a.summarize(s.id, s.language, t.text());
+                if (s.language == null) {
+                    meta.put("language", summary.language().code());
+                    if (!filter.test(meta)) continue;
+                }
                 if (t.replacements() > 0) {
                     repairs.accept(s.path + ": " + t.replacements() + " invalid UTF-8 sequence(s) replaced by U+FFFD");
                 }
-                out.add(a.summarize(s.id, s.language, t.text()));
+                out.add(summary);
             }
             return out;
         }
 
         /** The documents of a folder as lazy sources (nothing is read yet). */
-        private List<Source> sources(Path folder) {
+        private List<Source> sources(Path folder, java.util.function.Consumer<String> repairs) {
             if (Files.isRegularFile(folder) && folder.getFileName().toString().equals(Manifest.FILE_NAME)) {
                 folder = folder.toAbsolutePath().getParent();
+            }
+            if (Files.isRegularFile(folder)) {
+                throw CorpusException.inFile(folder, "not a corpus folder but a file: give the folder that holds it (with "
+                        + Manifest.FILE_NAME + ", or the .txt files), or " + Manifest.FILE_NAME + " itself");
             }
             if (!Files.isDirectory(folder)) throw CorpusException.inFile(folder, "not a corpus folder (no such directory)");
             Path manifestFile = folder.resolve(Manifest.FILE_NAME);
             List<Source> sources = new ArrayList<>();
             if (Files.isRegularFile(manifestFile)) {
-                Manifest m = Manifest.read(manifestFile);
+                Manifest m = Manifest.read(manifestFile, lenient ? TextDecoder.lenient() : TextDecoder.strict());
+                if (m.replacements() > 0) {
+                    repairs.accept(manifestFile + ": " + m.replacements() + " invalid UTF-8 sequence(s) replaced by U+FFFD");
+                }
                 for (ManifestEntry e : m.entries()) {
                     Path p = m.resolve(folder, e);
                     sources.add(new Source(e.id(), e.language(), e.title(), new LinkedHashMap<>(e.fields()), p,
@@ -255,7 +295,7 @@ public final class Corpus implements Iterable<Document> {
 
         /** Loads the bundled seeds from the classpath. */
         public Corpus seeds() {
-            return build(null, seedSources());
+            return build(null, seedSources(), new ArrayList<>());
         }
 
         private List<Source> seedSources() {
@@ -280,10 +320,9 @@ public final class Corpus implements Iterable<Document> {
             return sources;
         }
 
-        private Corpus build(Path root, List<Source> sources) {
+        private Corpus build(Path root, List<Source> sources, List<String> repairs) {
             TextDecoder decoder = lenient ? TextDecoder.lenient() : TextDecoder.strict();
             List<Document> docs = new ArrayList<>(sources.size());
-            List<String> repairs = new ArrayList<>();
             int n = Math.min(threads, sources.size());
             if (n <= 1) {
                 DocumentAnalyzer a = DocumentAnalyzer.create(options);

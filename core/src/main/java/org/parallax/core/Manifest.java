@@ -1,12 +1,11 @@
 package org.parallax.core;
 
+import org.parallax.core.ingest.DecodedText;
+import org.parallax.core.ingest.TextDecoder;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,22 +35,35 @@ public final class Manifest {
     private final Path file;
     private final List<String> columns;
     private final List<ManifestEntry> entries;
+    private final int replacements;
 
-    private Manifest(Path file, List<String> columns, List<ManifestEntry> entries) {
+    private Manifest(Path file, List<String> columns, List<ManifestEntry> entries, int replacements) {
         this.file = file;
         this.columns = List.copyOf(columns);
         this.entries = List.copyOf(entries);
+        this.replacements = replacements;
     }
 
-    /** Reads and validates a manifest file (files are checked relative to its folder). */
-    public static Manifest read(Path file) {
+    /**
+     * Reads and validates a manifest file (files are checked relative to its folder).
+     *
+     * @throws CorpusException naming the file and the line (and, for bytes that are not UTF-8, the byte offset)
+     */
+    public static Manifest read(Path file) { return read(file, TextDecoder.strict()); }
+
+    /**
+     * Reads and validates a manifest file with a decoder: with {@link TextDecoder#lenient()} invalid UTF-8
+     * is replaced by U+FFFD and counted in {@link #replacements()} instead of failing (a replaced character
+     * in an id or a file name then fails the row's own checks, naming the line).
+     */
+    public static Manifest read(Path file, TextDecoder decoder) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw CorpusException.inFile(file, "cannot read manifest: " + e.getMessage(), e);
         }
-        Manifest m = parse(bytes, file);
+        Manifest m = parse(bytes, file, decoder);
         Path root = file.toAbsolutePath().getParent();
         for (ManifestEntry e : m.entries) {
             Path p = m.resolve(root, e);
@@ -65,21 +77,15 @@ public final class Manifest {
     /** Parses a manifest from a stream (no file checks); {@code name} is used in error messages. */
     public static Manifest read(InputStream in, Path name) {
         try {
-            return parse(in.readAllBytes(), name);
+            return parse(in.readAllBytes(), name, TextDecoder.strict());
         } catch (IOException e) {
             throw CorpusException.inFile(name, "cannot read manifest: " + e.getMessage(), e);
         }
     }
 
-    private static Manifest parse(byte[] bytes, Path file) {
-        String content;
-        try {
-            content = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw CorpusException.inFile(file, "manifest is not valid UTF-8");
-        }
-        if (content.startsWith("\uFEFF")) content = content.substring(1);
+    private static Manifest parse(byte[] bytes, Path file, TextDecoder decoder) {
+        DecodedText decoded = decoder.decode(bytes, file);
+        String content = decoded.text();
         List<String> lines;
         try (BufferedReader r = new BufferedReader(new java.io.StringReader(content))) {
             lines = r.lines().toList();
@@ -88,7 +94,17 @@ public final class Manifest {
         }
         if (lines.isEmpty() || lines.get(0).isBlank()) throw CorpusException.atLine(file, 1, "empty manifest: expected a header row");
         List<String> header = new ArrayList<>();
-        for (String h : lines.get(0).split("\t", -1)) header.add(h.strip().toLowerCase(Locale.ROOT));
+        for (String h : lines.get(0).split("\t", -1)) {
+            String column = h.strip().toLowerCase(Locale.ROOT);
+            if (column.isEmpty()) {
+                throw CorpusException.atLine(file, 1, "manifest column " + (header.size() + 1) + " has no name");
+            }
+            if (header.contains(column)) {
+                throw CorpusException.atLine(file, 1, "duplicate column '" + column + "' in the manifest header (columns "
+                        + (header.indexOf(column) + 1) + " and " + (header.size() + 1) + ")");
+            }
+            header.add(column);
+        }
         for (String req : List.of("id", "file", "language")) {
             if (!header.contains(req)) {
                 throw CorpusException.atLine(file, 1, "manifest header lacks the required column '" + req
@@ -128,7 +144,7 @@ public final class Manifest {
             entries.add(new ManifestEntry(no, id, f, lang, fields.getOrDefault("title", ""), fields.getOrDefault("source", ""),
                     fields.getOrDefault("genre", ""), fields));
         }
-        return new Manifest(file, header, entries);
+        return new Manifest(file, header, entries, decoded.replacements());
     }
 
     private static void checkInside(Path manifest, int no, String id, String f) {
@@ -161,4 +177,7 @@ public final class Manifest {
 
     /** The rows. */
     public List<ManifestEntry> entries() { return entries; }
+
+    /** How many invalid UTF-8 sequences were replaced when reading (lenient decoding only; else 0). */
+    public int replacements() { return replacements; }
 }

@@ -197,4 +197,56 @@ class ManifestTest {
         CorpusException none = assertThrows(CorpusException.class, () -> Corpus.load(dir.resolve("nope")));
         assertTrue(none.getMessage().contains("nope"), none.getMessage());
     }
+    @Test
+    void aDuplicateOrNamelessColumnIsAnErrorOfTheHeader() throws IOException {
+        text("a.txt", "Stalin died in 1953.");
+        failsAt(manifest("id\tfile\tlanguage\tgenre\tGenre\na\ta.txt\ten\tx\ty\n"), 1,
+                "duplicate column 'genre'", "columns 4 and 5");
+        failsAt(manifest("id\tfile\tlanguage\t\ta\ta.txt\ten\tx\n"), 1, "column 4 has no name");
+    }
+
+    @Test
+    void invalidUtf8IsLocatedAndTheLenientModeRepairsIt() throws IOException {
+        text("a.txt", "Stalin died in 1953.");
+        byte[] head = (HEADER + "a\ta.txt\ten\tA ").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(head, head.length + 2);
+        bytes[head.length] = (byte) 0xFF;
+        bytes[head.length + 1] = '\n';
+        Path m = Files.write(dir.resolve("corpus.tsv"), bytes);
+        CorpusException e = assertThrows(CorpusException.class, () -> Manifest.read(m));
+        assertTrue(e.getMessage().contains("corpus.tsv:2 (byte offset " + head.length + ")"), e.getMessage());
+        assertEquals(2, e.line());
+        Manifest lenient = Manifest.read(m, org.parallax.core.ingest.TextDecoder.lenient());
+        assertEquals(1, lenient.replacements());
+        assertEquals("A \uFFFD", lenient.entries().get(0).title());
+        Corpus c = Corpus.loader().lenient(true).load(dir);
+        assertEquals(List.of(m + ": 1 invalid UTF-8 sequence(s) replaced by U+FFFD"), c.repairs());
+    }
+    @Test
+    void theCatalogGivesEveryDocumentsMetadataWithoutReadingTexts() throws IOException {
+        text("a.txt", "Stalin died in 1953.");
+        manifest("id\tfile\tlanguage\tgenre\na\ta.txt\ten\tnews\nb\tmissing-later.txt\tit\tessay\n");
+        text("missing-later.txt", "Stalin morì nel 1953.");
+        List<java.util.Map<String, String>> cat = Corpus.loader().catalog(dir);
+        assertEquals(List.of("a", "b"), cat.stream().map(m -> m.get("id")).toList());
+        assertEquals("essay", cat.get(1).get("genre"));
+        assertEquals("it", cat.get(1).get("language"));
+        assertEquals(5, Corpus.loader().seedCatalog().size());
+    }
+
+    @Test
+    void aFileGivenAsTheCorpusIsNamedAsAFile() throws IOException {
+        text("a.txt", "Stalin died in 1953.");
+        CorpusException e = assertThrows(CorpusException.class, () -> Corpus.load(dir.resolve("a.txt")));
+        assertTrue(e.getMessage().contains("a.txt: not a corpus folder but a file"), e.getMessage());
+    }
+
+    @Test
+    void streamingSummariesOfTxtFilesFilterOnTheDetectedLanguage() throws IOException {
+        text("en.txt", "Stalin died in 1953 and the party congress met three years later in Moscow.");
+        text("it.txt", "Stalin morì nel 1953 e il congresso del partito si riunì tre anni dopo a Mosca.");
+        List<DocumentSummary> it = Corpus.loader().summaries(dir, m -> "it".equals(m.get("language")));
+        assertEquals(List.of("it"), it.stream().map(DocumentSummary::doc).toList());
+        assertEquals(Corpus.load(dir).where("language", "it").summaries(), it);
+    }
 }

@@ -50,20 +50,51 @@ public final class CorpusOptions {
 
     /** Applies {@code --where} and {@code --doc} to a loaded corpus. */
     public Corpus select(Corpus c) {
+        checkFields(c.stream().map(Document::metadata).toList());
+        List<String> all = c.ids();
         for (String w : where) {
             int eq = w.indexOf('=');
-            if (eq <= 0) throw new Parallax.UsageException("--where expects FIELD=VALUE, got '" + w + "'");
             c = c.where(w.substring(0, eq), w.substring(eq + 1));
         }
         if (!docs.isEmpty()) {
             for (String id : docs) {
-                if (!c.contains(id)) {
-                    throw new Parallax.UsageException("no document '" + id + "' in " + corpus + "; ids: " + String.join(", ", c.ids()));
-                }
+                if (!c.contains(id)) throw noDocument(id, all);
             }
             c = c.filter(d -> docs.contains(d.id()));
         }
         return c;
+    }
+
+    /**
+     * Checks {@code --where} against the documents' metadata before anything is read: each must be
+     * FIELD=VALUE with a FIELD that some document has (a misspelled field would otherwise select nothing,
+     * silently). {@code language} and {@code id} always exist.
+     *
+     * @throws Parallax.UsageException naming the field and the fields there are
+     */
+    void checkFields(List<java.util.Map<String, String>> catalog) {
+        java.util.Set<String> fields = new java.util.LinkedHashSet<>(List.of("id", "language"));
+        for (java.util.Map<String, String> m : catalog) fields.addAll(m.keySet());
+        for (String w : where) {
+            int eq = w.indexOf('=');
+            if (eq <= 0) throw new Parallax.UsageException("--where expects FIELD=VALUE, got '" + w + "'");
+            String field = w.substring(0, eq).strip().toLowerCase(java.util.Locale.ROOT);
+            if (!fields.contains(field)) {
+                throw new Parallax.UsageException("--where " + w + ": no document of " + corpus + " has a field '" + field
+                        + "'; fields: " + String.join(", ", fields));
+            }
+        }
+    }
+
+    /**
+     * The usage error for a {@code --doc} id that is not among the documents selected: either no document
+     * has it ({@code all} lists the ids there are) or {@code --where} leaves it out.
+     */
+    Parallax.UsageException noDocument(String id, java.util.Collection<String> all) {
+        if (all.contains(id)) {
+            return new Parallax.UsageException("document '" + id + "' is not selected by --where " + String.join(" --where ", where));
+        }
+        return new Parallax.UsageException("no document '" + id + "' in " + corpus + "; ids: " + String.join(", ", all));
     }
 
     /** Whether CORPUS names the bundled seeds (the word {@code seeds} when no such folder exists). */

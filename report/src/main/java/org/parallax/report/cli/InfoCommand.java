@@ -32,9 +32,17 @@ public final class InfoCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         // streaming counts: no document is kept in memory, whatever the corpus size
         Corpus.Loader loader = Corpus.loader().lenient(corpus.lenient);
+        java.util.List<java.util.Map<String, String>> catalog = corpus.isSeeds() ? loader.seedCatalog() : loader.catalog(corpus.corpus);
+        corpus.checkFields(catalog);
         java.util.List<DocumentSummary> rows = corpus.isSeeds() ? loader.seedSummaries(corpus.metadataFilter())
                 : loader.summaries(corpus.corpus, corpus.metadataFilter(), r -> err.println("parallax: repaired " + r));
         err.flush();
+        if (!corpus.docs.isEmpty()) {
+            java.util.List<String> found = rows.stream().map(DocumentSummary::doc).toList();
+            for (String id : corpus.docs) {
+                if (!found.contains(id)) throw corpus.noDocument(id, catalog.stream().map(m -> m.get("id")).toList());
+            }
+        }
         org.parallax.core.table.Table.Builder t = org.parallax.core.table.Table.builder(
                 "doc", "language", "paragraphs", "sentences", "tokens", "boilerplate_lines").name("info");
         for (DocumentSummary s : rows) {

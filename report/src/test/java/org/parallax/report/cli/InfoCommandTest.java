@@ -60,4 +60,23 @@ class InfoCommandTest {
         assertEquals(2, lenient.lines().size());
         assertTrue(lenient.err().contains("bad.txt: 2 invalid UTF-8 sequence(s) replaced"), lenient.err());
     }
+
+    @Test
+    void anUnknownDocumentOrFieldIsAUsageErrorAsInEveryCommand() {
+        for (String cmd : List.of("info", "freq")) {
+            CliRun typo = CliRun.of(cmd, "seeds", "--doc", "en-essy");
+            assertEquals(Parallax.USAGE, typo.code(), cmd);
+            assertTrue(typo.err().contains("no document 'en-essy' in seeds; ids: it-destalinizzazione, nl-destalinisatie,"),
+                    typo.err());
+            CliRun excluded = CliRun.of(cmd, "seeds", "--doc", "en-essay", "--where", "language=it");
+            assertEquals(Parallax.USAGE, excluded.code(), cmd);
+            assertTrue(excluded.err().contains("document 'en-essay' is not selected by --where language=it"), excluded.err());
+            CliRun field = CliRun.of(cmd, "seeds", "--where", "langauge=en");
+            assertEquals(Parallax.USAGE, field.code(), cmd);
+            assertTrue(field.err().contains("no document of seeds has a field 'langauge'; fields: id, language, file, title,"),
+                    field.err());
+            // a known field with a value that nothing has is a legal, empty selection
+            assertEquals(Parallax.OK, CliRun.of(cmd, "seeds", "--where", "genre=poetry").code(), cmd);
+        }
+    }
 }

@@ -358,6 +358,10 @@ public final class ComparableAligner {
             Objects.requireNonNull(policy);
             typeWeights = Collections.unmodifiableMap(new EnumMap<>(typeWeights));
             if (windowSize < 1 || windowStride < 1) throw new IllegalArgumentException("window size and stride must be at least 1");
+            if (windowStride > windowSize) {
+                throw new IllegalArgumentException("a window stride (" + windowStride + ") larger than the window size ("
+                        + windowSize + ") would leave sentences out of every window");
+            }
             if (maxLinksPerDocument < 1) throw new IllegalArgumentException("maxLinksPerDocument must be at least 1");
             if (b < 0 || b > 1) throw new IllegalArgumentException("b must be in [0, 1]");
             if (k1 <= 0) throw new IllegalArgumentException("k1 must be positive");
@@ -418,7 +422,10 @@ public final class ComparableAligner {
         /** What a passage is (default paragraph). */
         public Builder granularity(Granularity g) { this.granularity = Objects.requireNonNull(g); return this; }
 
-        /** Window size and stride in sentences (default 3 and 2). */
+        /**
+         * Window size and stride in sentences (default 3 and 2); the stride may not exceed the size (sentences
+         * would fall between the windows), which {@link #build()} checks.
+         */
         public Builder window(int size, int stride) { this.windowSize = size; this.windowStride = stride; return this; }
 
         /** Align boilerplate too (default no). */

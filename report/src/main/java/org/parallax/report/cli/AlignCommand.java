@@ -68,9 +68,10 @@ public final class AlignCommand implements Callable<Integer> {
                     + "path touches its edge).")
     Integer band;
 
-    @Option(names = "--window", paramLabel = "SIZE,STRIDE", split = ",",
-            description = "Window size and stride in sentences for --granularity window (default 3,2).")
-    List<Integer> window = new ArrayList<>();
+    @Option(names = "--window", paramLabel = "SIZE,STRIDE",
+            description = "Window size and stride in sentences for --granularity window (default 3,2; the stride may not "
+                    + "exceed the size).")
+    String window;
 
     @Option(names = "--policy", paramLabel = "POLICY",
             description = "Comparable links: best (each passage's best passage in every other document; default), mutual "
@@ -139,7 +140,7 @@ public final class AlignCommand implements Callable<Integer> {
             default -> throw new Parallax.UsageException("--mode parallel aligns sentences or lines, not '" + granularity
                     + "' (--granularity sentence|line)");
         }
-        if (policy != null || threshold != null || orderPrior != null || !window.isEmpty()) {
+        if (policy != null || threshold != null || orderPrior != null || window != null) {
             throw new Parallax.UsageException("--policy, --threshold, --order-prior and --window are options of --mode comparable");
         }
         if (band != null && band < 1) throw new Parallax.UsageException("--band must be at least 1, got " + band);
@@ -198,11 +199,22 @@ public final class AlignCommand implements Callable<Integer> {
         }
         if (threshold != null) b.threshold(threshold);
         if (orderPrior != null) b.orderPrior(orderPrior);
-        if (!window.isEmpty()) {
-            if (window.size() != 2) throw new Parallax.UsageException("--window expects SIZE,STRIDE");
-            b.window(window.get(0), window.get(1));
+        if (window != null) {
+            if (g != Granularity.WINDOW) throw new Parallax.UsageException("--window needs --granularity window");
+            String[] sw = window.split(",", -1);
+            try {
+                if (sw.length != 2) throw new NumberFormatException();
+                b.window(Integer.parseInt(sw[0].strip()), Integer.parseInt(sw[1].strip()));
+            } catch (NumberFormatException e) {
+                throw new Parallax.UsageException("--window expects SIZE,STRIDE (two whole numbers), got '" + window + "'");
+            }
         }
-        ComparableAligner aligner = b.build();
+        ComparableAligner aligner;
+        try {
+            aligner = b.build();
+        } catch (IllegalArgumentException e) {
+            throw new Parallax.UsageException(e.getMessage());
+        }
         ComparableAlignment a = aligner.align(c);
         OutputOptions o = new OutputOptions();
         o.out = out;

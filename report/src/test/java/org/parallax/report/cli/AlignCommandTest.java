@@ -209,4 +209,26 @@ class AlignCommandTest {
         assertEquals(Parallax.USAGE, dictOut.code());
         assertTrue(dictOut.err().contains("--dictionary-out"), dictOut.err());
     }
+
+    @Test
+    void windowOptionErrorsAreUsageErrors() {
+        String[][] cases = {
+            {"0,1", "window size and stride must be at least 1"},
+            {"3,2,5,3", "--window expects SIZE,STRIDE (two whole numbers), got '3,2,5,3'"},
+            {"a,b", "--window expects SIZE,STRIDE"},
+            {"1,5", "a window stride (5) larger than the window size (1) would leave sentences out of every window"},
+        };
+        for (String[] c : cases) {
+            CliRun r = CliRun.of("align", "seeds", "--granularity", "window", "--window", c[0]);
+            assertEquals(Parallax.USAGE, r.code(), c[0]);
+            assertTrue(r.err().contains(c[1]), r.err());
+        }
+        CliRun notWindow = CliRun.of("align", "seeds", "--window", "3,2");
+        assertEquals(Parallax.USAGE, notWindow.code());
+        assertTrue(notWindow.err().contains("--window needs --granularity window"), notWindow.err());
+        CliRun ok = CliRun.of("align", "seeds", "--granularity", "window", "--window", "3,3");
+        assertEquals(Parallax.OK, ok.code(), ok.err());
+        CliRun help = CliRun.of("help", "align");
+        assertTrue(help.out().contains("[--window=SIZE,STRIDE]") && !help.out().contains("SIZE,STRIDE..."), help.out());
+    }
 }

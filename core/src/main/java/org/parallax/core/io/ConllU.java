@@ -51,7 +51,9 @@ import java.util.Map;
  * {@code SpaceAfter=No} (only when no whitespace follows the token),
  * {@code TokenRange=START:END} (always; offsets into the document's raw text in Java {@code char}s,
  * i.e. UTF-16 code units, exactly {@link org.parallax.core.Token#start()} and
- * {@link org.parallax.core.Token#end()}), {@code Norm=...}, {@code Stem=...} (when not null),
+ * {@link org.parallax.core.Token#end()}), {@code CodePointRange=START:END} (the same offsets in Unicode
+ * code points, as Python's {@code str} indexes; only where they differ from {@code TokenRange}, i.e. after a
+ * character outside the Basic Multilingual Plane such as an emoji), {@code Norm=...}, {@code Stem=...} (when not null),
  * {@code Type=word|number|punct|symbol} (always), {@code Boilerplate=Yes} (only for tokens in a
  * boilerplate block). Example: {@code SpaceAfter=No|TokenRange=0:6|Norm=stalin|Stem=stalin|Type=word}.
  *
@@ -149,6 +151,7 @@ public final class ConllU {
         StringBuilder sb = new StringBuilder(4096);
         String text = doc.text();
         TokenTable t = doc.tokenTable();
+        CodePointOffsets cp = new CodePointOffsets(text);
         boolean first = true;
         for (org.parallax.core.Sentence s : doc.sentences()) {
             if (s.boilerplate() && !includeBoilerplate) continue;
@@ -170,7 +173,7 @@ public final class ConllU {
                 else appendField(sb, lemma, 0, lemma.length(), "LEMMA", doc, i);
                 sb.append('\t').append(t.upos(i) == null || t.upos(i).isEmpty() ? "_" : t.upos(i));
                 sb.append("\t_\t_\t_\t_\t_\t");
-                appendMisc(sb, t, i);
+                appendMisc(sb, t, i, cp);
                 sb.append('\n');
             }
             sb.append('\n');
@@ -188,9 +191,14 @@ public final class ConllU {
         for (Document d : corpus) write(d, out, includeBoilerplate);
     }
 
-    private static void appendMisc(StringBuilder sb, TokenTable t, int i) {
+    private static void appendMisc(StringBuilder sb, TokenTable t, int i, CodePointOffsets cp) {
         if (!t.spaceAfter(i)) sb.append("SpaceAfter=No|");
         sb.append("TokenRange=").append(t.start(i)).append(':').append(t.end(i));
+        if (!cp.identity()) {
+            int s = cp.of(t.start(i));
+            int e = cp.of(t.end(i));
+            if (s != t.start(i) || e != t.end(i)) sb.append("|CodePointRange=").append(s).append(':').append(e);
+        }
         if (t.norm(i) != null) appendEscaped(sb.append("|Norm="), t.norm(i));
         if (t.stem(i) != null) appendEscaped(sb.append("|Stem="), t.stem(i));
         sb.append("|Type=").append(t.type(i).label());

@@ -41,7 +41,7 @@ import java.util.List;
  *
  * <p>A line (wrapped here):
  * <pre>{@code
- * {"doc":"x","index":4,"sentence":0,"block":0,"line":1,"start":17,"end":21,"surface":"1956",
+ * {"doc":"x","index":4,"sentence":0,"block":0,"line":1,"start":17,"end":21,"cp_start":17,"cp_end":21,"surface":"1956",
  *  "norm":"1956","stem":"1956","lemma":"1956","upos":"NUM","type":"number","stopword":false,
  *  "space_after":false,"boilerplate":false,"value":1956}
  * }</pre>
@@ -49,7 +49,10 @@ import java.util.List;
  * <p>Fields, all always present: {@code doc} (document id), {@code index} (0-based token index in the
  * document), {@code sentence} and {@code block} (0-based indexes in the document), {@code line}
  * (1-based line of the first character), {@code start} and {@code end} (offsets into the raw text in
- * Java {@code char}s, i.e. UTF-16 code units, as {@link Token#start()}), {@code surface}, {@code norm},
+ * Java {@code char}s, i.e. UTF-16 code units, as {@link Token#start()}), {@code cp_start} and {@code cp_end}
+ * (the same offsets in Unicode code points, as Python's {@code str} indexes: they differ from {@code start}
+ * and {@code end} only after a character outside the Basic Multilingual Plane, such as an emoji),
+ * {@code surface}, {@code norm},
  * {@code stem}, {@code lemma}, {@code upos} (strings; {@code null} when the layer is absent),
  * {@code type} ({@code word}, {@code number}, {@code punct} or {@code symbol}), {@code stopword},
  * {@code space_after}, {@code boilerplate} (booleans), {@code value} (the numeric value of a number,
@@ -113,6 +116,7 @@ public final class JsonLines {
             throws IOException {
         String text = doc.text();
         TokenTable t = doc.tokenTable();
+        CodePointOffsets cp = new CodePointOffsets(text);
         for (int i = 0; i < t.size(); i++) {
             if (!includeBoilerplate && t.isBoilerplate(i)) continue;
             g.writeStartObject();
@@ -123,6 +127,8 @@ public final class JsonLines {
             g.writeNumberField("line", doc.lineOf(t.start(i)));
             g.writeNumberField("start", t.start(i));
             g.writeNumberField("end", t.end(i));
+            g.writeNumberField("cp_start", cp.of(t.start(i)));
+            g.writeNumberField("cp_end", cp.of(t.end(i)));
             g.writeFieldName("surface");
             g.writeString(text.substring(t.start(i), t.end(i)));
             g.writeStringField("norm", t.norm(i));

@@ -275,4 +275,20 @@ class ConllUTest {
         assertTrue(e.getMessage().startsWith("<input>:1: expected 10"), e.getMessage());
         assertEquals(1, e.line());
     }
+
+    @Test
+    void codePointRangeOnlyWhereItDiffersFromTokenRange() throws IOException {
+        Document d = Document.of("x", Language.EN, "A 😀 smile and 𝔐 here.");
+        StringWriter w = new StringWriter();
+        ConllU.write(d, w);
+        List<String> rows = w.toString().lines().filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        assertTrue(rows.get(0).endsWith("TokenRange=0:1|Norm=a|Stem=a|Type=word"), rows.get(0));
+        String smile = rows.stream().filter(r -> r.contains("\tsmile\t")).findFirst().orElseThrow();
+        assertTrue(smile.contains("TokenRange=5:10|CodePointRange=4:9|"), smile);
+        String here = rows.stream().filter(r -> r.contains("\there\t")).findFirst().orElseThrow();
+        assertTrue(here.contains("TokenRange=18:22|CodePointRange=16:20|"), here);
+        // read back: the extra attribute is kept in MISC only, the offsets are TokenRange's
+        ConllU.Sentence s = ConllU.read(new java.io.StringReader(w.toString()), Path.of("x.conllu")).get(0);
+        assertEquals(5, s.words().stream().filter(x -> x.form().equals("smile")).findFirst().orElseThrow().start());
+    }
 }

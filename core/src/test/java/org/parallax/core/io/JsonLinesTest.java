@@ -52,10 +52,10 @@ class JsonLinesTest {
         assertEquals(d.tokens().size() + 1, lines.length);
         assertEquals("", lines[lines.length - 1], "every line ends with a newline");
         assertEquals("{\"doc\":\"x\",\"index\":0,\"sentence\":0,\"block\":0,\"line\":1,\"start\":0,\"end\":6,"
-                + "\"surface\":\"Stalin\",\"norm\":\"stalin\",\"stem\":\"stalin\",\"lemma\":\"Stalin\",\"upos\":\"PROPN\","
+                + "\"cp_start\":0,\"cp_end\":6,\"surface\":\"Stalin\",\"norm\":\"stalin\",\"stem\":\"stalin\",\"lemma\":\"Stalin\",\"upos\":\"PROPN\","
                 + "\"type\":\"word\",\"stopword\":false,\"space_after\":false,\"boilerplate\":false,\"value\":null}", lines[0]);
         assertEquals("{\"doc\":\"x\",\"index\":4,\"sentence\":0,\"block\":0,\"line\":1,\"start\":17,\"end\":21,"
-                + "\"surface\":\"1956\",\"norm\":\"1956\",\"stem\":\"1956\",\"lemma\":\"1956\",\"upos\":\"NUM\","
+                + "\"cp_start\":17,\"cp_end\":21,\"surface\":\"1956\",\"norm\":\"1956\",\"stem\":\"1956\",\"lemma\":\"1956\",\"upos\":\"NUM\","
                 + "\"type\":\"number\",\"stopword\":false,\"space_after\":false,\"boilerplate\":false,\"value\":1956}", lines[4]);
     }
 
@@ -152,5 +152,30 @@ class JsonLinesTest {
                 error(good.replace("\"type\":\"word\"", "\"type\":\"noun\"")));
         assertEquals("test.jsonl:1: field 'doc' must be a string, found null", error(good.replace("\"doc\":\"x\"", "\"doc\":null")));
         assertEquals("test.jsonl:1: expected a JSON object", error("[1,2]\n"));
+    }
+
+    @Test
+    void codePointOffsetsDifferOnlyAfterASupplementaryCharacter() throws IOException {
+        // 😀 and 𝔐 are two chars each in Java, one code point each in Python
+        String text = "Krusciov 😀 parlò nel 1956 di 𝔐 e Stalin.";
+        Document d = Document.of("x", Language.IT, text);
+        List<JsonLines.Row> rows = read(jsonl(d));
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        String[] lines = jsonl(d).split("\n");
+        int[] cps = text.codePoints().toArray();
+        for (int i = 0; i < lines.length; i++) {
+            com.fasterxml.jackson.databind.JsonNode n = json.readTree(lines[i]);
+            int cs = n.get("cp_start").asInt();
+            int ce = n.get("cp_end").asInt();
+            assertEquals(n.get("surface").asText(), new String(cps, cs, ce - cs), lines[i]);
+            assertEquals(rows.get(i).token().surface(), text.substring(n.get("start").asInt(), n.get("end").asInt()));
+        }
+        com.fasterxml.jackson.databind.JsonNode parlo = json.readTree(lines[2]);
+        assertEquals("parlò", parlo.get("surface").asText());
+        assertEquals(12, parlo.get("start").asInt());
+        assertEquals(11, parlo.get("cp_start").asInt());
+        com.fasterxml.jackson.databind.JsonNode stalin = json.readTree(lines[lines.length - 2]);
+        assertEquals("Stalin", stalin.get("surface").asText());
+        assertEquals(stalin.get("start").asInt() - 2, stalin.get("cp_start").asInt());
     }
 }

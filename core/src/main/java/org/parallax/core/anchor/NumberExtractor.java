@@ -2,6 +2,7 @@ package org.parallax.core.anchor;
 
 import org.parallax.core.Document;
 import org.parallax.core.TokenTable;
+import org.parallax.core.TokenType;
 import org.parallax.core.text.Tokenizer;
 
 import java.math.BigDecimal;
@@ -25,7 +26,8 @@ import java.util.List;
  *     {@code 1.920.635} &rarr; {@code 1920635}; {@code 35.8} and {@code 35,8} &rarr; {@code 35.8};
  *     {@code 020} &rarr; {@code 20}; a number before a power of a thousand is multiplied
  *     ({@code 2 million}, {@code 1,5 milioni} &rarr; {@code 2000000}, {@code 1500000}); a numeric range
- *     that is no time range ({@code 10–12}) &rarr; {@code 10/12}.</li>
+ *     that is no time range ({@code 10–12}) &rarr; {@code 10/12}. Digit groups chained by hyphens without
+ *     spaces ({@code 1956-02-25}, {@code 555-123-4567}) are dates or codes and give no number.</li>
  * <li>Percentages: the number followed by {@code %}: {@code 35.8 per cent}, {@code 35,8%},
  *     {@code 35,8 procent}, {@code venti per cento} &rarr; {@code 35.8%}, {@code 20%}.</li>
  * <li>Number words, parsed by {@link NumberWords} from the language's morphemes: {@code cinquemila} &rarr;
@@ -132,6 +134,8 @@ public final class NumberExtractor {
         // ---------------------------------------------------------------------------------- digits
 
         private int number(int i) {
+            int code = codeEnd(i);
+            if (code > 0) return code; // 1956-02-25, 555-123-4567: a date or a code, no quantities
             int fl = t.flags(i);
             if ((fl & (Tokenizer.DECADE | Tokenizer.ELIDED_YEAR)) != 0) return i + 1; // times, not cardinals
             if ((fl & Tokenizer.ORDINAL) != 0) {
@@ -160,6 +164,27 @@ public final class NumberExtractor {
                 }
             }
             return finishCardinal(v, i, end, -1);
+        }
+
+        /**
+         * If number token {@code i} is part of a chain of three or more digit groups joined by single hyphens
+         * without spaces ({@code 1956-02-25}, {@code 555-123-4567}, {@code 1956-02-25T14}; a range token is
+         * two groups), the end of the chain's tokens from {@code i}; else -1.
+         */
+        private int codeEnd(int i) {
+            int groups = TimeExtractor.hyphenDigitsBefore(text, t.start(i)) ? 1 : 0;
+            int k = i;
+            while (true) {
+                groups += (t.flags(k) & Tokenizer.RANGE) != 0 ? 2 : 1;
+                int h = k + 1;
+                if (!t.isNumber(k) || h + 1 >= n || t.type(h) != TokenType.PUNCT || t.start(h) != t.end(k)
+                        || t.end(h) != t.start(h) + 1 || !Tokenizer.isHyphen(text.charAt(t.start(h)))
+                        || t.start(h + 1) != t.end(h) || !Character.isDigit(text.charAt(t.start(h + 1)))) {
+                    break;
+                }
+                k = h + 1; // a number, or a word such as 25T14 that ends the chain
+            }
+            return groups >= 3 ? k + 1 : -1;
         }
 
         /** The value of a number token from its text: group separators dropped, the decimal separator read. */

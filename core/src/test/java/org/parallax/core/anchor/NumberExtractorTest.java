@@ -223,6 +223,25 @@ class NumberExtractorTest {
     }
 
     @Test
+    void isoDatesAndHyphenatedCodesAreNoNumbers() {
+        for (String lang : List.of("en", "it", "nl", "pl")) {
+            Document d = Document.of("t", Language.of(lang), "x 1956-02-25 y");
+            List<Anchor> time = TIME.extract(d);
+            assertEquals(List.of("1956-02-25 \"1956-02-25\""), time.stream().map(a -> a.value() + " \"" + a.text() + "\"").toList(),
+                    lang);
+            assertEquals(List.of(), described(numbers(d)), lang);
+            assertEquals(List.of(), described(NUMBERS.extract(d, List.of())), lang + ", even without the time anchors");
+        }
+        // invalid dates and other chains of hyphenated digit groups: no time, no number for any part
+        assertEquals(List.of(), described(numbers("en", "1956-02-30 1956-13-45 555-123-4567 1941-45-3 12345-1956-02 1-2-3")));
+        // a time of day after an ISO date is not read, but the date's parts give no numbers either
+        assertEquals(List.of("number 30 \"30\""), described(numbers("en", "at 1956-02-25T14:30")));
+        // two groups stay as they were: a range token, or two numbers when the second is too long for a range
+        assertEquals(List.of("number 10/12 \"10-12\"", "number 555 \"555\"", "number 12345 \"12345\""),
+                described(numbers("en", "pages 10-12, 555-12345.")));
+    }
+
+    @Test
     void numberWordsAreCompositional() {
         NumberWords it = AnchorLexicon.of(Language.IT).numberWords();
         assertEquals(5000, it.value("cinquemila"));
@@ -304,7 +323,7 @@ class NumberExtractorTest {
         String[] words = {"one", "hundred", "and", "fifty", "a", "million", "two", "thousand", "twenty-two", "XX", "I",
                 "20th", "35.8", "per", "cent", "%", "1,920,635", "1956", "km", "e", "un", "milione", "cinquemila",
                 "een", "miljoen", "één", "tweeëntwintigste", "secondo", "la", "seconda", "10–12", "first", ",", ".",
-                "\n\n", "in", "March", "1953", "from", "to", "per cento", "procent", "2", "milioni"};
+                "\n\n", "in", "March", "1953", "from", "to", "per cento", "procent", "2", "milioni", "1956-02-25", "555-123-4567"};
         Random r = new Random(7);
         for (int iter = 0; iter < 200; iter++) {
             StringBuilder sb = new StringBuilder();

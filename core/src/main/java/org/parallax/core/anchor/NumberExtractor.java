@@ -26,7 +26,9 @@ import java.util.List;
  *     {@code 1.920.635} &rarr; {@code 1920635}; {@code 35.8} and {@code 35,8} &rarr; {@code 35.8};
  *     {@code 020} &rarr; {@code 20}; a number before a power of a thousand is multiplied
  *     ({@code 2 million}, {@code 1,5 milioni} &rarr; {@code 2000000}, {@code 1500000}); a numeric range
- *     that is no time range ({@code 10–12}) &rarr; {@code 10/12}. Digit groups chained by hyphens without
+ *     that is no time range ({@code 10–12}) &rarr; {@code 10/12}, first/last as time intervals (not a
+ *     fraction); a shorter end of a range from 100 up is elided ({@code 110–15} &rarr; {@code 110/115}); a
+ *     range must run upwards, so {@code 3-1} (a score) and {@code 1956-02} give no number. Digit groups chained by hyphens without
  *     spaces ({@code 1956-02-25}, {@code 555-123-4567}) are dates or codes and give no number.</li>
  * <li>Percentages: the number followed by {@code %}: {@code 35.8 per cent}, {@code 35,8%},
  *     {@code 35,8 procent}, {@code venti per cento} &rarr; {@code 35.8%}, {@code 20%}.</li>
@@ -148,8 +150,17 @@ public final class NumberExtractor {
                 int dash = norm.indexOf('-');
                 if (dash > 0) {
                     BigDecimal a = new BigDecimal(digitsOf(norm, 0, dash));
-                    BigDecimal b = new BigDecimal(digitsOf(norm, dash + 1, norm.length()));
-                    emit(AnchorType.NUMBER, canonical(a) + "/" + canonical(b), i, i + 1, numberWeight(a.max(b), false));
+                    String second = digitsOf(norm, dash + 1, norm.length());
+                    BigDecimal b = new BigDecimal(second);
+                    if (second.length() < dash && a.compareTo(BigDecimal.valueOf(100)) >= 0) {
+                        // an elided end replaces the last digits of the start: 110-15 is 110 to 115
+                        BigDecimal unit = BigDecimal.TEN.pow(second.length());
+                        b = a.subtract(a.remainder(unit)).add(b);
+                    }
+                    // a range runs upwards; 3-1 (a score), 1956-02 (no year range) are no ranges
+                    if (b.compareTo(a) > 0) {
+                        emit(AnchorType.NUMBER, canonical(a) + "/" + canonical(b), i, i + 1, numberWeight(b, false));
+                    }
                 }
                 return i + 1;
             }

@@ -3,6 +3,7 @@ package org.parallax.core.anchor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.parallax.core.Document;
 import org.parallax.core.Language;
 import org.parallax.core.TestSeeds;
@@ -239,6 +240,27 @@ class NumberExtractorTest {
         // two groups stay as they were: a range token, or two numbers when the second is too long for a range
         assertEquals(List.of("number 10/12 \"10-12\"", "number 555 \"555\"", "number 12345 \"12345\""),
                 described(numbers("en", "pages 10-12, 555-12345.")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            pages 10–12 only   | 10–12   | 10/12
+            pages 10-12 only   | 10-12   | 10/12
+            pages 5-120 only   | 5-120   | 5/120
+            pages 110-15 only  | 110-15  | 110/115
+            pages 110–5 only   | 110–5   | 110/115
+            pages 3990-5 only  | 3990-5  | 3990/3995
+            pages 100-05 only  | 100-05  | 100/105
+            """)
+    void numericRangesAreIntervals(String text, String matched, String value) {
+        one("en", text, matched, AnchorType.NUMBER, value);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"won 3-1 at home", "drew 2-2 at home", "in 1956-02 there", "in 1999-02 there", "pages 30-5 only",
+            "pages 110-05 only", "pages 1990-85 only"})
+    void rangesThatDoNotRunUpwardsAreNoNumbers(String text) {
+        assertEquals(List.of(), described(numbers("en", text)), text);
     }
 
     @Test

@@ -393,7 +393,10 @@ public final class TimeExtractor {
             if (hyphenDigitsBefore(text, t.start(i)) || hyphenDigitsAfter(text, t.end(i))) return null;
             String norm = t.norm(i);
             int dash = norm.indexOf('-');
-            if (dash <= 0 || !digits(norm, 0, dash) || !digits(norm, dash + 1, norm.length())) return null;
+            // a year range has a four-digit start, a day range one or two digits; longer starts (12345678901-5)
+            // are neither and would overflow an int
+            if (dash <= 0 || dash > 4 || norm.length() - dash - 1 > 4 || !digits(norm, 0, dash)
+                    || !digits(norm, dash + 1, norm.length())) return null;
             int a = Integer.parseInt(norm.substring(0, dash));
             String second = norm.substring(dash + 1);
             int b = Integer.parseInt(second);

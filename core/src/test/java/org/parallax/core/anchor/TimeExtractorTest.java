@@ -314,6 +314,13 @@ class TimeExtractorTest {
     }
 
     @Test
+    void longRangeTokensAreNoTimesAndNoError() {
+        // was a NumberFormatException from the int parse of the start
+        assertEquals(List.of(), pairs(times("en", "Code 12345678901-5 and 99999999999999999999-1234 here.")));
+        assertEquals(List.of(), pairs(times("en", "Code 12345-67 here.")));
+    }
+
+    @Test
     void unsupportedLanguagesStillGetDigitYearsAndRanges() {
         Document d = Document.of("t", Language.of("pl"), "W roku 1956, potem 1954–55 i lata 1980s.");
         List<Anchor> a = TIME.extract(d);

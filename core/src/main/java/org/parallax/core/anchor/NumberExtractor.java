@@ -42,6 +42,8 @@ import java.util.List;
  *     {@code CV}).</li>
  * </ul>
  *
+ * <p>A number token of more than {@link #MAX_DIGITS} significant digits gives no anchor.
+ *
  * <h2>Ambiguous words</h2>
  * Words that are not always numbers are listed with a condition in the language's {@code numbers.tsv}:
  * {@code one}, {@code uno}, {@code un}, {@code een}, {@code a} are numbers only directly before a
@@ -58,6 +60,13 @@ import java.util.List;
  * <p>Thread-safe: all state is local to a call.
  */
 public final class NumberExtractor {
+    /**
+     * The most significant digits (leading zeros not counted) a number token may have to be an anchor: a
+     * longer run of digits ({@code 123,123,...}) is no quantity anyone aligns on and gives none (it is not
+     * cut to a wrong value). Reading it would also cost time quadratic in its length.
+     */
+    public static final int MAX_DIGITS = 30;
+
     /** Weight of an ambiguous number or ordinal word. */
     public static final double W_LOW = 0.3;
 
@@ -148,7 +157,7 @@ public final class NumberExtractor {
             if ((fl & Tokenizer.RANGE) != 0) {
                 String norm = t.norm(i);
                 int dash = norm.indexOf('-');
-                if (dash > 0) {
+                if (dash > 0 && significantDigits(norm, 0, dash) <= MAX_DIGITS) { // the end has at most four
                     BigDecimal a = new BigDecimal(digitsOf(norm, 0, dash));
                     String second = digitsOf(norm, dash + 1, norm.length());
                     BigDecimal b = new BigDecimal(second);
@@ -200,14 +209,15 @@ public final class NumberExtractor {
 
         /** The value of a number token from its text: group separators dropped, the decimal separator read. */
         private BigDecimal decimalValue(int i, int fl) {
+            int s = t.start(i);
+            int e = t.end(i);
             if ((fl & (Tokenizer.GROUPED | Tokenizer.DECIMAL)) == 0) {
                 double d = t.value(i);
                 if (Double.isNaN(d)) return null;
                 if (d < 9.0e15) return BigDecimal.valueOf((long) d);
-                return new BigDecimal(digitsOf(text, t.start(i), t.end(i)));
             }
-            int s = t.start(i);
-            int e = t.end(i);
+            if (significantDigits(text, s, e) > MAX_DIGITS) return null;
+            if ((fl & (Tokenizer.GROUPED | Tokenizer.DECIMAL)) == 0) return new BigDecimal(digitsOf(text, s, e));
             int dec = -1;
             if ((fl & Tokenizer.DECIMAL) != 0) {
                 for (int k = e - 1; k >= s; k--) {
@@ -224,6 +234,16 @@ public final class NumberExtractor {
                 else if (k == dec) sb.append('.');
             }
             return sb.length() == 0 ? null : new BigDecimal(sb.toString());
+        }
+
+        /** The digits of {@code s[from, to)} from the first non-zero one (counting stops past {@link #MAX_DIGITS}). */
+        private static int significantDigits(CharSequence s, int from, int to) {
+            int c = 0;
+            for (int k = from; k < to && c <= MAX_DIGITS; k++) {
+                char ch = s.charAt(k);
+                if (Character.isDigit(ch) && (c > 0 || Character.digit(ch, 10) != 0)) c++;
+            }
+            return c;
         }
 
         private static String digitsOf(CharSequence s, int from, int to) {

@@ -264,6 +264,25 @@ class NumberExtractorTest {
     }
 
     @Test
+    void digitRunsLongerThanTheLimitGiveNoAnchor() {
+        String thirty = "123,456,789,012,345,678,901,234,567,890";
+        one("en", "a sum of " + thirty + " dollars", thirty, AnchorType.NUMBER, "123456789012345678901234567890");
+        one("en", "a sum of 0000" + "9".repeat(30) + " dollars", "0000" + "9".repeat(30), AnchorType.NUMBER, "9".repeat(30));
+        one("it", "una quota di 1.234.567.890.123.456.789.012.345.678,12 in tutto", "1.234.567.890.123.456.789.012.345.678,12",
+                AnchorType.NUMBER, "1234567890123456789012345678.12");
+        for (String over : List.of("1," + thirty, "9".repeat(31), "1" + thirty.replace(",", "") + ".5", "9".repeat(31) + "-5",
+                "1".repeat(31) + " million")) {
+            assertEquals(List.of(), described(numbers("en", "a sum of " + over + " here")), over);
+        }
+        // the QA input: 1.2 MB of 123,123,... in one token (it took seconds, time growing quadratically)
+        String huge = "123,".repeat(300_000);
+        Document d = Document.of("t", Language.EN, huge + "\n");
+        assertEquals(1, d.tokenTable().size() - 1, "one number token and the comma");
+        assertEquals(List.of(), described(numbers(d)));
+        assertEquals(List.of("number 42 \"42\""), described(numbers("en", huge + " and 42 more")));
+    }
+
+    @Test
     void numberWordsAreCompositional() {
         NumberWords it = AnchorLexicon.of(Language.IT).numberWords();
         assertEquals(5000, it.value("cinquemila"));

@@ -2,6 +2,7 @@ package org.parallax.core.anchor;
 
 import org.parallax.core.Document;
 import org.parallax.core.TokenTable;
+import org.parallax.core.TokenType;
 import org.parallax.core.text.Tokenizer;
 
 import java.math.BigDecimal;
@@ -25,7 +26,10 @@ import java.util.List;
  *     {@code 1.920.635} &rarr; {@code 1920635}; {@code 35.8} and {@code 35,8} &rarr; {@code 35.8};
  *     {@code 020} &rarr; {@code 20}; a number before a power of a thousand is multiplied
  *     ({@code 2 million}, {@code 1,5 milioni} &rarr; {@code 2000000}, {@code 1500000}); a numeric range
- *     that is no time range ({@code 10–12}) &rarr; {@code 10/12}.</li>
+ *     that is no time range ({@code 10–12}) &rarr; {@code 10/12}, first/last as time intervals (not a
+ *     fraction); a shorter end of a range from 100 up is elided ({@code 110–15} &rarr; {@code 110/115}); a
+ *     range must run upwards, so {@code 3-1} (a score) and {@code 1956-02} give no number. Digit groups chained by hyphens without
+ *     spaces ({@code 1956-02-25}, {@code 555-123-4567}) are dates or codes and give no number.</li>
  * <li>Percentages: the number followed by {@code %}: {@code 35.8 per cent}, {@code 35,8%},
  *     {@code 35,8 procent}, {@code venti per cento} &rarr; {@code 35.8%}, {@code 20%}.</li>
  * <li>Number words, parsed by {@link NumberWords} from the language's morphemes: {@code cinquemila} &rarr;
@@ -37,6 +41,8 @@ import java.util.List;
  *     single {@code I}, {@code V} or {@code X}, never the language's {@code not-roman} words such as
  *     {@code CV}).</li>
  * </ul>
+ *
+ * <p>A number token of more than {@link #MAX_DIGITS} significant digits gives no anchor.
  *
  * <h2>Ambiguous words</h2>
  * Words that are not always numbers are listed with a condition in the language's {@code numbers.tsv}:
@@ -54,6 +60,13 @@ import java.util.List;
  * <p>Thread-safe: all state is local to a call.
  */
 public final class NumberExtractor {
+    /**
+     * The most significant digits (leading zeros not counted) a number token may have to be an anchor: a
+     * longer run of digits ({@code 123,123,...}) is no quantity anyone aligns on and gives none (it is not
+     * cut to a wrong value). Reading it would also cost time quadratic in its length.
+     */
+    public static final int MAX_DIGITS = 30;
+
     /** Weight of an ambiguous number or ordinal word. */
     public static final double W_LOW = 0.3;
 
@@ -132,6 +145,8 @@ public final class NumberExtractor {
         // ---------------------------------------------------------------------------------- digits
 
         private int number(int i) {
+            int code = codeEnd(i);
+            if (code > 0) return code; // 1956-02-25, 555-123-4567: a date or a code, no quantities
             int fl = t.flags(i);
             if ((fl & (Tokenizer.DECADE | Tokenizer.ELIDED_YEAR)) != 0) return i + 1; // times, not cardinals
             if ((fl & Tokenizer.ORDINAL) != 0) {
@@ -142,10 +157,19 @@ public final class NumberExtractor {
             if ((fl & Tokenizer.RANGE) != 0) {
                 String norm = t.norm(i);
                 int dash = norm.indexOf('-');
-                if (dash > 0) {
+                if (dash > 0 && significantDigits(norm, 0, dash) <= MAX_DIGITS) { // the end has at most four
                     BigDecimal a = new BigDecimal(digitsOf(norm, 0, dash));
-                    BigDecimal b = new BigDecimal(digitsOf(norm, dash + 1, norm.length()));
-                    emit(AnchorType.NUMBER, canonical(a) + "/" + canonical(b), i, i + 1, numberWeight(a.max(b), false));
+                    String second = digitsOf(norm, dash + 1, norm.length());
+                    BigDecimal b = new BigDecimal(second);
+                    if (second.length() < dash && a.compareTo(BigDecimal.valueOf(100)) >= 0) {
+                        // an elided end replaces the last digits of the start: 110-15 is 110 to 115
+                        BigDecimal unit = BigDecimal.TEN.pow(second.length());
+                        b = a.subtract(a.remainder(unit)).add(b);
+                    }
+                    // a range runs upwards; 3-1 (a score), 1956-02 (no year range) are no ranges
+                    if (b.compareTo(a) > 0) {
+                        emit(AnchorType.NUMBER, canonical(a) + "/" + canonical(b), i, i + 1, numberWeight(b, false));
+                    }
                 }
                 return i + 1;
             }
@@ -162,16 +186,38 @@ public final class NumberExtractor {
             return finishCardinal(v, i, end, -1);
         }
 
+        /**
+         * If number token {@code i} is part of a chain of three or more digit groups joined by single hyphens
+         * without spaces ({@code 1956-02-25}, {@code 555-123-4567}, {@code 1956-02-25T14}; a range token is
+         * two groups), the end of the chain's tokens from {@code i}; else -1.
+         */
+        private int codeEnd(int i) {
+            int groups = TimeExtractor.hyphenDigitsBefore(text, t.start(i)) ? 1 : 0;
+            int k = i;
+            while (true) {
+                groups += (t.flags(k) & Tokenizer.RANGE) != 0 ? 2 : 1;
+                int h = k + 1;
+                if (!t.isNumber(k) || h + 1 >= n || t.type(h) != TokenType.PUNCT || t.start(h) != t.end(k)
+                        || t.end(h) != t.start(h) + 1 || !Tokenizer.isHyphen(text.charAt(t.start(h)))
+                        || t.start(h + 1) != t.end(h) || !Character.isDigit(text.charAt(t.start(h + 1)))) {
+                    break;
+                }
+                k = h + 1; // a number, or a word such as 25T14 that ends the chain
+            }
+            return groups >= 3 ? k + 1 : -1;
+        }
+
         /** The value of a number token from its text: group separators dropped, the decimal separator read. */
         private BigDecimal decimalValue(int i, int fl) {
+            int s = t.start(i);
+            int e = t.end(i);
             if ((fl & (Tokenizer.GROUPED | Tokenizer.DECIMAL)) == 0) {
                 double d = t.value(i);
                 if (Double.isNaN(d)) return null;
                 if (d < 9.0e15) return BigDecimal.valueOf((long) d);
-                return new BigDecimal(digitsOf(text, t.start(i), t.end(i)));
             }
-            int s = t.start(i);
-            int e = t.end(i);
+            if (significantDigits(text, s, e) > MAX_DIGITS) return null;
+            if ((fl & (Tokenizer.GROUPED | Tokenizer.DECIMAL)) == 0) return new BigDecimal(digitsOf(text, s, e));
             int dec = -1;
             if ((fl & Tokenizer.DECIMAL) != 0) {
                 for (int k = e - 1; k >= s; k--) {
@@ -188,6 +234,16 @@ public final class NumberExtractor {
                 else if (k == dec) sb.append('.');
             }
             return sb.length() == 0 ? null : new BigDecimal(sb.toString());
+        }
+
+        /** The digits of {@code s[from, to)} from the first non-zero one (counting stops past {@link #MAX_DIGITS}). */
+        private static int significantDigits(CharSequence s, int from, int to) {
+            int c = 0;
+            for (int k = from; k < to && c <= MAX_DIGITS; k++) {
+                char ch = s.charAt(k);
+                if (Character.isDigit(ch) && (c > 0 || Character.digit(ch, 10) != 0)) c++;
+            }
+            return c;
         }
 
         private static String digitsOf(CharSequence s, int from, int to) {

@@ -24,7 +24,8 @@ import java.util.List;
  * <table>
  * <caption>values and weights</caption>
  * <tr><th>expression</th><th>value</th><th>weight</th></tr>
- * <tr><td>full date: {@code 25 February 1956}, {@code February 15, 2019}, {@code 15 Feb. 2019}</td>
+ * <tr><td>full date: {@code 25 February 1956}, {@code February 15, 2019}, {@code 15 Feb. 2019}, ISO
+ *     {@code 1956-02-25}</td>
  *     <td>{@code 1956-02-25}</td><td>1.0</td></tr>
  * <tr><td>month and year: {@code nel marzo 1953}, {@code Feb 2019}, {@code March of 1953}</td>
  *     <td>{@code 1953-03}</td><td>0.8</td></tr>
@@ -57,6 +58,13 @@ import java.util.List;
  * punctuation around it. A month name alone is no date (it needs a day or a year); an abbreviation
  * without its period ({@code Feb}, {@code mar}) only counts before a year; in English a month without
  * a year must be capitalized ({@code may} is a verb).
+ *
+ * <p>An ISO 8601 date is matched in every language when it is written in full without spaces, with
+ * hyphens and zero-padded: {@code YYYY-MM-DD}, a year as below, month 01-12, a day that exists in that
+ * month ({@code 1956-02-25}; not {@code 1956-02-30}, not {@code 1956-2-25}). Two parts are never a month:
+ * {@code 1956-57} is a range, {@code 1999-02} no time (a range cannot end in 1902). Digits hyphenated on to more digits
+ * ({@code 1956-02-25-3}, {@code 555-123-4567}) are a code, neither a date nor a range. A time of day after
+ * the date ({@code 1956-02-25T14:30}) is not read.
  *
  * <h2>Years</h2>
  * A NUMBER token of exactly four digits, without group or decimal separators, between 1000 and 2100 is a
@@ -254,6 +262,7 @@ public final class TimeExtractor {
             if (type != TokenType.WORD && type != TokenType.NUMBER) return null;
             if (type == TokenType.NUMBER) {
                 Atom best = longer(dayFirst(i), rangeToken(i));
+                best = longer(best, isoDate(i));
                 best = longer(best, decadeToken(i));
                 best = longer(best, century(i));
                 best = longer(best, year(i));
@@ -352,13 +361,42 @@ public final class TimeExtractor {
             return new Atom(i, i + 1, K_YEAR, v, v, W_RANGE);
         }
 
+        /**
+         * {@code 1956-02-25}: an ISO 8601 calendar date written without spaces, which the tokenizer cuts into
+         * the range {@code 1956-02}, a hyphen and {@code 25}; four-digit year in range, two-digit month and
+         * day, a valid day of the month, and no more hyphenated digits on either side.
+         */
+        private Atom isoDate(int i) {
+            if (i + 2 >= n || (t.flags(i) & NOT_PLAIN) != Tokenizer.RANGE) return null;
+            int s = t.start(i);
+            if (t.end(i) - s != 7 || !asciiDigits(text, s, s + 4) || text.charAt(s + 4) != '-'
+                    || !asciiDigits(text, s + 5, s + 7)) return null;
+            int h = t.start(i + 1);
+            if (t.type(i + 1) != TokenType.PUNCT || h != t.end(i) || t.end(i + 1) != h + 1 || text.charAt(h) != '-') return null;
+            int ds = t.start(i + 2);
+            if (!t.isNumber(i + 2) || (t.flags(i + 2) & NOT_PLAIN) != 0 || ds != h + 1 || t.end(i + 2) != ds + 2
+                    || !asciiDigits(text, ds, ds + 2)) return null;
+            if (hyphenDigitsBefore(text, s) || hyphenDigitsAfter(text, ds + 2) || !sameBlock(i, i + 2)) return null;
+            int y = Integer.parseInt(text, s, s + 4, 10);
+            int m = Integer.parseInt(text, s + 5, s + 7, 10);
+            int d = Integer.parseInt(text, ds, ds + 2, 10);
+            if (y < 1000 || y > 2100 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m)) return null;
+            String v = date(y, m, d);
+            return new Atom(i, i + 3, K_DATE, v, v, W_DATE);
+        }
+
         /** {@code 1954–55}, {@code 1955–1956}; {@code 25–27 February 1956}. */
         private Atom rangeToken(int i) {
             int fl = t.flags(i);
             if ((fl & Tokenizer.RANGE) == 0 || (fl & (Tokenizer.GROUPED | Tokenizer.DECIMAL)) != 0) return null;
+            // part of a longer chain of hyphenated digit groups (1956-02-30, 555-123-4567): a code, no range
+            if (hyphenDigitsBefore(text, t.start(i)) || hyphenDigitsAfter(text, t.end(i))) return null;
             String norm = t.norm(i);
             int dash = norm.indexOf('-');
-            if (dash <= 0 || !digits(norm, 0, dash) || !digits(norm, dash + 1, norm.length())) return null;
+            // a year range has a four-digit start, a day range one or two digits; longer starts (12345678901-5)
+            // are neither and would overflow an int
+            if (dash <= 0 || dash > 4 || norm.length() - dash - 1 > 4 || !digits(norm, 0, dash)
+                    || !digits(norm, dash + 1, norm.length())) return null;
             int a = Integer.parseInt(norm.substring(0, dash));
             String second = norm.substring(dash + 1);
             int b = Integer.parseInt(second);
@@ -575,6 +613,22 @@ public final class TimeExtractor {
         if (from >= to) return false;
         for (int k = from; k < to; k++) if (s.charAt(k) < '0' || s.charAt(k) > '9') return false;
         return true;
+    }
+
+    private static boolean asciiDigits(String s, int from, int to) {
+        if (from >= to || to > s.length()) return false;
+        for (int k = from; k < to; k++) if (s.charAt(k) < '0' || s.charAt(k) > '9') return false;
+        return true;
+    }
+
+    /** Whether a hyphen or en dash and a digit follow offset {@code end} directly ({@code 1956-02|-25}). */
+    static boolean hyphenDigitsAfter(String text, int end) {
+        return end + 1 < text.length() && Tokenizer.isHyphen(text.charAt(end)) && Character.isDigit(text.charAt(end + 1));
+    }
+
+    /** Whether a digit and a hyphen or en dash come directly before offset {@code start} ({@code 555-|123-4567}). */
+    static boolean hyphenDigitsBefore(String text, int start) {
+        return start >= 2 && Tokenizer.isHyphen(text.charAt(start - 1)) && Character.isDigit(text.charAt(start - 2));
     }
 
     private static String two(int v) { return v < 10 ? "0" + v : String.valueOf(v); }

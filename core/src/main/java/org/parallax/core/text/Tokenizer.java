@@ -448,7 +448,7 @@ public final class Tokenizer {
     }
 
     /** Hyphens and the en dash join compound words and ranges; the em dash does not. */
-    private static boolean isHyphen(char c) {
+    public static boolean isHyphen(char c) {
         return c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2013';
     }
 

@@ -3,6 +3,7 @@ package org.parallax.core.anchor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.parallax.core.Document;
 import org.parallax.core.Language;
 import org.parallax.core.TestSeeds;
@@ -223,6 +224,65 @@ class NumberExtractorTest {
     }
 
     @Test
+    void isoDatesAndHyphenatedCodesAreNoNumbers() {
+        for (String lang : List.of("en", "it", "nl", "pl")) {
+            Document d = Document.of("t", Language.of(lang), "x 1956-02-25 y");
+            List<Anchor> time = TIME.extract(d);
+            assertEquals(List.of("1956-02-25 \"1956-02-25\""), time.stream().map(a -> a.value() + " \"" + a.text() + "\"").toList(),
+                    lang);
+            assertEquals(List.of(), described(numbers(d)), lang);
+            assertEquals(List.of(), described(NUMBERS.extract(d, List.of())), lang + ", even without the time anchors");
+        }
+        // invalid dates and other chains of hyphenated digit groups: no time, no number for any part
+        assertEquals(List.of(), described(numbers("en", "1956-02-30 1956-13-45 555-123-4567 1941-45-3 12345-1956-02 1-2-3")));
+        // a time of day after an ISO date is not read, but the date's parts give no numbers either
+        assertEquals(List.of("number 30 \"30\""), described(numbers("en", "at 1956-02-25T14:30")));
+        // two groups stay as they were: a range token, or two numbers when the second is too long for a range
+        assertEquals(List.of("number 10/12 \"10-12\"", "number 555 \"555\"", "number 12345 \"12345\""),
+                described(numbers("en", "pages 10-12, 555-12345.")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            pages 10–12 only   | 10–12   | 10/12
+            pages 10-12 only   | 10-12   | 10/12
+            pages 5-120 only   | 5-120   | 5/120
+            pages 110-15 only  | 110-15  | 110/115
+            pages 110–5 only   | 110–5   | 110/115
+            pages 3990-5 only  | 3990-5  | 3990/3995
+            pages 100-05 only  | 100-05  | 100/105
+            """)
+    void numericRangesAreIntervals(String text, String matched, String value) {
+        one("en", text, matched, AnchorType.NUMBER, value);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"won 3-1 at home", "drew 2-2 at home", "in 1956-02 there", "in 1999-02 there", "pages 30-5 only",
+            "pages 110-05 only", "pages 1990-85 only"})
+    void rangesThatDoNotRunUpwardsAreNoNumbers(String text) {
+        assertEquals(List.of(), described(numbers("en", text)), text);
+    }
+
+    @Test
+    void digitRunsLongerThanTheLimitGiveNoAnchor() {
+        String thirty = "123,456,789,012,345,678,901,234,567,890";
+        one("en", "a sum of " + thirty + " dollars", thirty, AnchorType.NUMBER, "123456789012345678901234567890");
+        one("en", "a sum of 0000" + "9".repeat(30) + " dollars", "0000" + "9".repeat(30), AnchorType.NUMBER, "9".repeat(30));
+        one("it", "una quota di 1.234.567.890.123.456.789.012.345.678,12 in tutto", "1.234.567.890.123.456.789.012.345.678,12",
+                AnchorType.NUMBER, "1234567890123456789012345678.12");
+        for (String over : List.of("1," + thirty, "9".repeat(31), "1" + thirty.replace(",", "") + ".5", "9".repeat(31) + "-5",
+                "1".repeat(31) + " million")) {
+            assertEquals(List.of(), described(numbers("en", "a sum of " + over + " here")), over);
+        }
+        // the QA input: 1.2 MB of 123,123,... in one token (it took seconds, time growing quadratically)
+        String huge = "123,".repeat(300_000);
+        Document d = Document.of("t", Language.EN, huge + "\n");
+        assertEquals(1, d.tokenTable().size() - 1, "one number token and the comma");
+        assertEquals(List.of(), described(numbers(d)));
+        assertEquals(List.of("number 42 \"42\""), described(numbers("en", huge + " and 42 more")));
+    }
+
+    @Test
     void numberWordsAreCompositional() {
         NumberWords it = AnchorLexicon.of(Language.IT).numberWords();
         assertEquals(5000, it.value("cinquemila"));
@@ -304,7 +364,7 @@ class NumberExtractorTest {
         String[] words = {"one", "hundred", "and", "fifty", "a", "million", "two", "thousand", "twenty-two", "XX", "I",
                 "20th", "35.8", "per", "cent", "%", "1,920,635", "1956", "km", "e", "un", "milione", "cinquemila",
                 "een", "miljoen", "één", "tweeëntwintigste", "secondo", "la", "seconda", "10–12", "first", ",", ".",
-                "\n\n", "in", "March", "1953", "from", "to", "per cento", "procent", "2", "milioni"};
+                "\n\n", "in", "March", "1953", "from", "to", "per cento", "procent", "2", "milioni", "1956-02-25", "555-123-4567"};
         Random r = new Random(7);
         for (int iter = 0; iter < 200; iter++) {
             StringBuilder sb = new StringBuilder();

@@ -276,6 +276,50 @@ class TimeExtractorTest {
         assertEquals(List.of("29 February 1956 = 1956-02-29"), pairs(times("en", "29 February 1956")), "leap year");
     }
 
+    // -------------------------------------------------------------------------------------- ISO dates
+
+    @Test
+    void isoDatesAreFullDatesInEveryLanguage() {
+        String en = "The speech was given on 1956-02-25 in Moscow. The war of 1941-45 and the years 1953-1964 followed.";
+        assertEquals(List.of("on 1956-02-25 = 1956-02-25", "1941-45 = 1941/1945", "1953-1964 = 1953/1964"), pairs(times("en", en)));
+        Anchor it = one("it", "Il discorso fu pronunciato il 1956-02-25 a Mosca.", "il 1956-02-25", "1956-02-25");
+        assertEquals(TimeExtractor.W_DATE, it.weight());
+        assertEquals(it.value(), one("en", "given on 25 February 1956 in Moscow", "on 25 February 1956", "1956-02-25").value(),
+                "the same value as the date in words");
+        Anchor nl = one("nl", "Hij sprak 1956-02-25 in Moskou.", "1956-02-25", "1956-02-25");
+        assertEquals(3, nl.endToken() - nl.firstToken(), "1956-02, -, 25");
+        one("pl", "Przemówienie 1956-02-25 w Moskwie.", "1956-02-25", "1956-02-25");
+        one("en", "(1956-02-25)", "1956-02-25", "1956-02-25");
+        one("en", "Dated 2000-02-29.", "2000-02-29", "2000-02-29");
+        one("en", "Dated 2019-12-31, then.", "2019-12-31", "2019-12-31");
+        assertEquals(List.of("from 1956-02-25 to 1956-03-01 = 1956-02-25/1956-03-01"),
+                pairs(times("en", "It ran from 1956-02-25 to 1956-03-01.")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1956-02-30", "1900-02-29", "1956-13-01", "1956-00-10", "1956-02-00", "1956-2-25",
+            "1956-02-5", "0956-02-25", "2525-02-25", "1956-02-25-3", "7-1956-02-25", "1956-02-2517", "1956–02–25",
+            "1956-02 -25", "1956-02- 25", "1956-02--25"})
+    void notIsoDates(String s) {
+        List<Anchor> a = times("en", "Code " + s + " here.");
+        assertTrue(a.stream().noneMatch(x -> x.value().matches(".*[0-9]{4}-[0-9]{2}-[0-9]{2}.*")), s + ": " + pairs(a));
+        assertTrue(a.stream().noneMatch(x -> x.text().contains("-") && x.value().contains("/")), s + " is no range: " + pairs(a));
+    }
+
+    @Test
+    void twoPartsAreRangesOrNothingNeverMonths() {
+        assertEquals(List.of("1956-57 = 1956/1957"), pairs(times("en", "Both 1956-57 and 1999-02.")));
+        assertEquals(List.of("2000-02 = 2000/2002"), pairs(times("en", "Code 2000-02 here.")));
+        assertEquals(List.of(), pairs(times("en", "Call 555-123-4567 or 1941-45-3 now.")), "codes, no ranges");
+    }
+
+    @Test
+    void longRangeTokensAreNoTimesAndNoError() {
+        // was a NumberFormatException from the int parse of the start
+        assertEquals(List.of(), pairs(times("en", "Code 12345678901-5 and 99999999999999999999-1234 here.")));
+        assertEquals(List.of(), pairs(times("en", "Code 12345-67 here.")));
+    }
+
     @Test
     void unsupportedLanguagesStillGetDigitYearsAndRanges() {
         Document d = Document.of("t", Language.of("pl"), "W roku 1956, potem 1954–55 i lata 1980s.");
@@ -369,7 +413,8 @@ class TimeExtractorTest {
         String[] words = {"in", "nel", "dal", "al", "tra", "e", "il", "the", "from", "to", "since", "until", "1953",
                 "1956", "'80", "'80s", "1980s", "1954–55", "25", "February", "febbraio", "marzo", "Feb.", "feb", ",",
                 "(", ")", "anni", "jaren", "tachtig", "ottanta", "spring", "of", "20th", "century", "XX", "secolo",
-                "mid-1980s", "–", "-", "%", "km", "90,000", "de", "van", "tot", "sinds", ".", "\n\n", "primavera"};
+                "mid-1980s", "–", "-", "%", "km", "90,000", "de", "van", "tot", "sinds", ".", "\n\n", "primavera",
+                "1956-02-25", "1956-02", "02", "2000-02-29"};
         Random r = new Random(42);
         for (int iter = 0; iter < 200; iter++) {
             StringBuilder sb = new StringBuilder();

@@ -30,7 +30,7 @@ import java.util.concurrent.Future;
  *
  * <pre>{@code
  * ComparableAlignment a = Aligner.comparable().build().align(Corpus.seeds());
- * a.links().get(0);                 // it-destalinizzazione:4 ~ en-wikipedia:15-17  0.41  time:1956-02-25 ...
+ * a.links().get(0);                 // it-destalinizzazione:1 ~ nl-destalinisatie:1-2  0.2721  entity:khrushchev ...
  * System.out.println(a.clusters().get(0));   // a synopsis, passages side by side
  * Aligner.comparable().granularity(Granularity.SENTENCE).policy(LinkPolicy.MUTUAL_BEST).build();
  * }</pre>
@@ -52,6 +52,22 @@ public final class ComparableAligner {
 
     /** The settings. */
     public Settings settings() { return settings; }
+
+    /** "ComparableAligner: paragraph passages, best links, threshold 0.02, order prior 1, ..." (the main settings). */
+    @Override
+    public String toString() {
+        Settings s = settings;
+        return String.format(java.util.Locale.ROOT,
+                "ComparableAligner: %s passages%s, %s links, threshold %s, order prior %s, neighbours %s x %d, k1 %s, b %s",
+                s.granularity().label(),
+                s.granularity() == Granularity.WINDOW ? " (" + s.windowSize() + " sentences, stride " + s.windowStride() + ")" : "",
+                s.policy().label(), fmt(s.threshold()), fmt(s.orderPrior()), fmt(s.neighbourWeight()), s.neighbours(),
+                fmt(s.k1()), fmt(s.b()));
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e9 ? String.valueOf((long) v) : String.valueOf(v);
+    }
 
     /** Extracts the corpus's anchors and aligns it. */
     public ComparableAlignment align(Corpus corpus) {
@@ -363,8 +379,28 @@ public final class ComparableAligner {
                         + windowSize + ") would leave sentences out of every window");
             }
             if (maxLinksPerDocument < 1) throw new IllegalArgumentException("maxLinksPerDocument must be at least 1");
-            if (b < 0 || b > 1) throw new IllegalArgumentException("b must be in [0, 1]");
-            if (k1 <= 0) throw new IllegalArgumentException("k1 must be positive");
+            if (!(b >= 0 && b <= 1)) throw new IllegalArgumentException("b must be in [0, 1], got " + b);
+            if (!(k1 > 0) || Double.isInfinite(k1)) throw new IllegalArgumentException("k1 must be positive and finite, got " + k1);
+            nonNegative("lexicalWeight", lexicalWeight);
+            nonNegative("headingWeight", headingWeight);
+            nonNegative("timeHierarchyWeight", timeHierarchyWeight);
+            nonNegative("cognateOverlapWeight", cognateOverlapWeight);
+            nonNegative("orderPrior", orderPrior);
+            nonNegative("threshold", threshold);
+            nonNegative("neighbourWeight", neighbourWeight);
+            nonNegative("clusterThreshold", clusterThreshold);
+            for (Map.Entry<AnchorType, Double> e : typeWeights.entrySet()) nonNegative("weight of " + e.getKey(), e.getValue());
+            if (!(ratio >= 0 && ratio <= 1)) throw new IllegalArgumentException("ratio must be in [0, 1], got " + ratio);
+            if (!(maxCandidateDfRatio > 0 && maxCandidateDfRatio <= 1)) {
+                throw new IllegalArgumentException("maxCandidateDfRatio must be in (0, 1], got " + maxCandidateDfRatio);
+            }
+            if (maxCandidates < 1 || postingBudget < 1) throw new IllegalArgumentException("maxCandidates and postingBudget must be at least 1");
+            if (maxEvidence < 0 || neighbours < 0) throw new IllegalArgumentException("maxEvidence and neighbours may not be negative");
+            if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+
+        private static void nonNegative(String name, double v) {
+            if (!(v >= 0) || Double.isInfinite(v)) throw new IllegalArgumentException(name + " must be a finite number >= 0, got " + v);
         }
 
         /** The weight of an anchor type (0 when absent). */

@@ -44,8 +44,21 @@ public final class ComparableAlignment {
     /** All links, by source passage then target passage. */
     public List<Link> links() { return links; }
 
-    /** The links between two documents (in either direction). */
+    /**
+     * The links between two documents (in either direction).
+     *
+     * @throws IllegalArgumentException when a document is not among the aligned ones (naming those)
+     */
     public List<Link> links(String doc1, String doc2) {
+        for (String d : new String[] {doc1, doc2}) {
+            boolean known = false;
+            for (int i = 0; i < index.documents() && !known; i++) known = index.documentId(i).equals(d);
+            if (!known) {
+                java.util.List<String> ids = new java.util.ArrayList<>();
+                for (int i = 0; i < index.documents(); i++) ids.add(index.documentId(i));
+                throw new IllegalArgumentException("no document '" + d + "' in this alignment; ids: " + String.join(", ", ids));
+            }
+        }
         return links.stream().filter(l -> l.source().doc().equals(doc1) && l.target().doc().equals(doc2)
                 || l.source().doc().equals(doc2) && l.target().doc().equals(doc1)).toList();
     }

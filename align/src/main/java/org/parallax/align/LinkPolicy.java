@@ -22,6 +22,15 @@ public enum LinkPolicy {
      */
     COMPETITIVE;
 
+    /** The short name {@link #parse} reads and the command line takes: {@code best}, {@code mutual}, {@code competitive}. */
+    public String label() {
+        return switch (this) {
+            case BEST_PER_DOCUMENT -> "best";
+            case MUTUAL_BEST -> "mutual";
+            case COMPETITIVE -> "competitive";
+        };
+    }
+
     /** Parses a name ({@code best}, {@code mutual}, {@code competitive} accepted). */
     public static LinkPolicy parse(String s) {
         return switch (s.strip().toLowerCase(java.util.Locale.ROOT)) {

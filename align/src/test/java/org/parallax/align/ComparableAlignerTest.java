@@ -151,6 +151,37 @@ class ComparableAlignerTest {
     }
 
     @Test
+    void settingsAreValidatedAndSummarized() {
+        IllegalArgumentException t = assertThrows(IllegalArgumentException.class,
+                () -> Aligner.comparable().threshold(-1).build());
+        assertEquals("threshold must be a finite number >= 0, got -1.0", t.getMessage());
+        IllegalArgumentException g = assertThrows(IllegalArgumentException.class,
+                () -> Aligner.comparable().orderPrior(Double.NaN).build());
+        assertEquals("orderPrior must be a finite number >= 0, got NaN", g.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> Aligner.comparable().neighbours(-0.5, 5).build());
+        assertThrows(IllegalArgumentException.class,
+                () -> Aligner.comparable().granularity(Granularity.WINDOW).window(2, 3).build());
+        assertEquals("ComparableAligner: paragraph passages, best links, threshold 0.02, order prior 1, neighbours 0.5 x 5, "
+                + "k1 1.2, b 0.25", Aligner.comparable().build().toString());
+        assertEquals("ComparableAligner: window passages (3 sentences, stride 2), mutual links, threshold 0.02, order prior 1, "
+                + "neighbours 0.5 x 5, k1 1.2, b 0.25",
+                Aligner.comparable().granularity(Granularity.WINDOW).policy(LinkPolicy.MUTUAL_BEST).build().toString());
+        assertEquals(String.format(java.util.Locale.ROOT, "PassageIndex: 78 paragraph passages in 5 documents, %,d features",
+                paragraphs.index().features()), paragraphs.index().toString());
+    }
+
+    @Test
+    void linksBetweenDocumentsNameUnknownIds() {
+        assertEquals(paragraphs.links().stream().filter(l -> l.source().doc().equals("it-destalinizzazione")
+                && l.target().doc().equals("nl-destalinisatie")).count(),
+                paragraphs.links("nl-destalinisatie", "it-destalinizzazione").size());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> paragraphs.links("nope", "en-essay"));
+        assertTrue(e.getMessage().startsWith("no document 'nope' in this alignment; ids: it-destalinizzazione,"), e.getMessage());
+    }
+
+    @Test
     void policies() {
         ComparableAlignment mutual = Aligner.comparable().policy(LinkPolicy.MUTUAL_BEST).build().align(seeds, anchors);
         ComparableAlignment competitive = Aligner.comparable().policy(LinkPolicy.COMPETITIVE).build().align(seeds, anchors);

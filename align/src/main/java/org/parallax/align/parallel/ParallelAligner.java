@@ -156,6 +156,20 @@ public final class ParallelAligner {
     /** The band's initial half-width in units. */
     public int band() { return band; }
 
+    /** "ParallelAligner: sentence units, band 64, realign (learned dictionary), dictionary it-en (120 headwords)" (the main settings). */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("ParallelAligner: ").append(unit.toString().toLowerCase(java.util.Locale.ROOT))
+                .append(" units, band ").append(band).append(realign ? ", realign (learned dictionary)" : ", no realign");
+        if (dictionary != null) sb.append(", dictionary ").append(dictionary.name()).append(" (").append(dictionary.size()).append(" headwords)");
+        boolean known = sourceLanguage != null && !sourceLanguage.isUnknown() || targetLanguage != null && !targetLanguage.isUnknown();
+        if (known) {
+            sb.append(", languages ").append(sourceLanguage == null ? "?" : sourceLanguage.code()).append('-')
+                    .append(targetLanguage == null ? "?" : targetLanguage.code());
+        }
+        return sb.toString();
+    }
+
     /**
      * Aligns two documents: their content sentences, or their non-empty lines with {@link Unit#LINE}.
      *

@@ -12,4 +12,5 @@ import org.parallax.stats.*;
 import org.parallax.stats.framing.*;
 import org.parallax.stats.salience.*;
 import org.parallax.report.*;
+import org.parallax.report.chart.*;
 System.out.println("Parallax: the API is imported. Try:  var seeds = Corpus.seeds();  System.out.println(seeds);");

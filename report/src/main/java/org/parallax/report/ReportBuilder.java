@@ -100,6 +100,13 @@ public final class ReportBuilder {
     /** Where progress is shown (default: nowhere). */
     public ReportBuilder progress(Progress p) { this.progress = Objects.requireNonNull(p); return this; }
 
+    /** "ReportBuilder: "Parallax report: seeds", 5 documents, 14 sections, gold annotation: yes". */
+    @Override
+    public String toString() {
+        return "ReportBuilder: \"" + title + "\", " + corpus.size() + " documents, " + sections().size() + " sections, gold annotation: "
+                + (gold == null ? "no" : "yes");
+    }
+
     /** The sections that will be written, in page order. */
     public List<ReportSection> sections() { return List.copyOf(sections == null ? StandardSections.all() : sections); }
 

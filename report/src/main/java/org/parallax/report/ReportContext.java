@@ -25,7 +25,7 @@ import java.util.function.Supplier;
  * <pre>{@code
  * public void render(ReportContext ctx, SectionContent out) {
  *     CorpusAnchors anchors = ctx.anchors();                      // computed once for all sections
- *     Table freq = ctx.shared("frequency", () -> Frequency.of(ctx.corpus()).table());
+ *     Table freq = ctx.shared("frequency", () -> FrequencyList.of(ctx.corpus()).toTable());
  *     String href = ctx.sourceLink("en-essay", 17);                // "sources/en-essay.html#L17"
  * }
  * }</pre>

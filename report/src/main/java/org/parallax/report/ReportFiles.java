@@ -29,4 +29,27 @@ public record ReportFiles(Path folder, Path page, List<SectionContent.ReportTabl
         sources = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sources));
         sections = List.copyOf(sections);
     }
+
+    /** A short summary: the page, how many tables, sources and sections, and the first tables with their rows. */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder(String.format(java.util.Locale.ROOT,
+                "Report %s: %d sections, %d tables (CSV and JSON in %s/), %d source files%n", page, sections.size(),
+                tables.size(), ReportBuilder.TABLES, sources.size()));
+        int shown = Math.min(tables.size(), 12);
+        int w = "table".length();
+        int ws = "section".length();
+        for (int i = 0; i < shown; i++) {
+            w = Math.max(w, tables.get(i).base().length());
+            ws = Math.max(ws, tables.get(i).section().length());
+        }
+        String row = "  %-" + w + "s  %-" + ws + "s  %6s%n";
+        sb.append(String.format(java.util.Locale.ROOT, row, "table", "section", "rows"));
+        for (int i = 0; i < shown; i++) {
+            SectionContent.ReportTable t = tables.get(i);
+            sb.append(String.format(java.util.Locale.ROOT, row, t.base(), t.section(), t.table().size()));
+        }
+        if (tables.size() > shown) sb.append(String.format(java.util.Locale.ROOT, "  ... %d more tables%n", tables.size() - shown));
+        return sb.toString();
+    }
 }

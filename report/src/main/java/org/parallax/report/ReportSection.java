@@ -15,7 +15,7 @@ package org.parallax.report;
  *     public String id() { return "keyness"; }
  *     public String title() { return "Keywords"; }
  *     public void render(ReportContext ctx, SectionContent out) {
- *         Table t = Keyness.of(ctx.corpus()).table();                  // any Table
+ *         Table t = Keyness.defaults().documentVsRest(ctx.corpus(), "en-essay").toTable();  // any Table
  *         out.paragraph("Terms more frequent in one source than in the others.");
  *         out.chart(BarChart.of(t, "term", "log_ratio").limit(30));
  *         out.table(t);                                              // HTML table + CSV + JSON

@@ -16,8 +16,9 @@ import java.util.function.Function;
  * <pre>{@code
  * ReportSection freq = TableSection.builder("frequency", "Word frequencies")
  *         .description("The most frequent lemmas of each language, stopwords left out.")
- *         .table(ctx -> Frequency.of(ctx.corpus()).top(200))                // any Function<ReportContext, Table>
- *         .chart(t -> BarChart.of(t, "lemma", "freq").limit(30).title("Top 30 lemmas"))
+ *         .table(ctx -> FrequencyList.of(ctx.corpus(), TokenSelection.defaults().layer(Layer.LEMMA).withoutStopwords())
+ *                 .head(200).toTable())                                 // any Function<ReportContext, Table>
+ *         .chart(t -> BarChart.of(t, "term", "freq").limit(30).title("Top 30 lemmas"))
  *         .build();
  * }</pre>
  */

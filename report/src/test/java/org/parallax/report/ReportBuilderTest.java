@@ -48,6 +48,16 @@ class ReportBuilderTest {
     }
 
     @Test
+    void summariesAreShortTables() {
+        String s = seeds.toString();
+        assertTrue(s.startsWith("Report " + seeds.page() + ": 18 sections, " + seeds.tables().size() + " tables"), s);
+        assertTrue(s.contains("  table ") && s.contains("  overview ") && s.contains("more tables"), s);
+        assertTrue(s.lines().count() <= 15, s);
+        assertEquals("ReportBuilder: \"Seeds\", 5 documents, 18 sections, gold annotation: yes",
+                ReportBuilder.of(Corpus.seeds()).title("Seeds").gold(GoldAnnotation.of(List.of())).toString());
+    }
+
+    @Test
     void standardSectionsInPageOrder() {
         assertEquals(List.of("overview", "documents", "anchors", "frequency", "keywords", "collocations", "synopsis", "links",
                 "evaluation", "salience", "log-odds-concepts", "log-odds-lemmas", "frames", "stance", "agency", "divergences",

@@ -52,7 +52,10 @@ public final class KeynessCommand implements Callable<Integer> {
     List<String> reference = new ArrayList<>();
 
     @Option(names = "--reference-freq", paramLabel = "FILE",
-            description = "A reference frequency list: UTF-8 TSV lines term<TAB>frequency and one line #total<TAB>N (the reference size in tokens).")
+            description = "A reference frequency list: UTF-8 TSV lines term<TAB>frequency and one line #total<TAB>N (the reference size in tokens). "
+                    + "Its terms are normalized as the layer's (norm: case-folded, so The and the are one term, their frequencies added); "
+                    + "for --layer stem or lemma it should hold stems or lemmas (matched regardless of case). A warning when fewer than "
+                    + "half of the target's tokens have a term in the list, or most of a small list's terms occur nowhere in the target.")
     Path referenceFreq;
 
     @Option(names = "--layer", paramLabel = "LAYER", defaultValue = "norm", description = "surface, norm (default), stem or lemma.")
@@ -101,6 +104,10 @@ public final class KeynessCommand implements Callable<Integer> {
             if (t.size() == 0) throw new Parallax.UsageException("no document matches --target " + String.join(" ", target));
             if (referenceFreq != null) {
                 r = config.compare(t, ReferenceFrequencies.read(referenceFreq));
+                r.referenceCoverage().ifPresent(c -> {
+                    for (String w : c.warnings()) err.println("parallax keyness: warning: " + w);
+                    err.flush();
+                });
             } else {
                 Set<String> ids = new HashSet<>(t.ids());
                 Corpus ref = where(scope, reference, "--reference");

@@ -129,14 +129,9 @@ public final class KeynessResult {
         return t.build();
     }
 
-    /** Sorts by strength in the measure, NaN last; ties by G2 (descending), then term. */
+    /** Sorts by the measure ({@link KeynessMeasure#strongestFirst()}), NaN last; ties by G2 (descending), then term. */
     static List<Keyword> sort(List<Keyword> rows, KeynessMeasure m) {
-        Comparator<Keyword> byMeasure = (x, y) -> {
-            double a = m.strength(x);
-            double b = m.strength(y);
-            if (Double.isNaN(a) || Double.isNaN(b)) return Boolean.compare(Double.isNaN(a), Double.isNaN(b));
-            return Double.compare(b, a);
-        };
+        Comparator<Keyword> byMeasure = m.strongestFirst();
         Comparator<Keyword> byG2 = (x, y) -> {
             double a = x.g2();
             double b = y.g2();

@@ -71,7 +71,8 @@ public final class KeynessCommand implements Callable<Integer> {
     long minRefFreq;
 
     @Option(names = "--sort", paramLabel = "MEASURE", defaultValue = "g2",
-            description = "Any measure column (g2 by default; p-values ascending, effect sizes by strength in the direction shown).")
+            description = "Any measure column (g2 by default; p-values ascending, effect sizes by strength in the direction shown; "
+                    + "ell: the positive values (Emin > 1) first, then the negative ones (Emin < 1) by magnitude).")
     String sort;
 
     @Option(names = "--negative", description = "Print the negative keywords (relatively more frequent in the reference).")

@@ -212,4 +212,17 @@ class KeynessCommandTest {
     }
 
     private static String num(double v) { return Double.isNaN(v) ? "nan" : String.valueOf(v); }
+
+    @Test
+    void sortByEllPutsNegativeValuesAfterThePositiveOnesByMagnitude() {
+        CliRun r = CliRun.of("keyness", "seeds", "--doc-vs-rest", "en-essay", "--sort", "ell", "--format", "csv");
+        assertEquals(Parallax.OK, r.code(), r.err());
+        List<Double> ell = r.lines().stream().skip(1).map(l -> Double.parseDouble(l.split(",")[12])).toList();
+        assertEquals(837, ell.size());
+        assertTrue(ell.subList(0, 196).stream().allMatch(v -> v > 0), ell.toString());
+        assertTrue(ell.subList(196, 837).stream().allMatch(v -> v < 0), ell.toString());
+        assertTrue(ell.get(196) < ell.get(836), ell.get(196) + " " + ell.get(836)); // the largest magnitude first
+        CliRun help = CliRun.of("help", "keyness");
+        assertTrue(help.out().replaceAll("\\s+", " ").contains("then the negative ones (Emin < 1) by magnitude"), help.out());
+    }
 }

@@ -2,14 +2,18 @@ package org.parallax.stats;
 
 import org.parallax.core.Corpus;
 import org.parallax.core.Document;
+import org.parallax.core.Language;
 import org.parallax.core.Layer;
 import org.parallax.core.TokenTable;
 import org.parallax.core.text.Normalizer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Collocations: which terms occur near a node term more often than chance predicts, counted in a window
@@ -126,9 +130,17 @@ public record Collocations(TokenSelection selection, int left, int right, Bounda
      * The collocates of a node term in a corpus. The node is looked up on the selection's layer as given
      * and, if absent there, in its normalized form (so {@code Stalin} finds {@code stalin} on the
      * normalized layer); a node that does not occur gives a result with {@code f1 = 0} and no rows.
+     *
+     * <p>A node that the tokenizer of a document's language cuts into several tokens ({@link WordTokens}:
+     * {@code Stalin's} in English, {@code l'Unione} in Italian) is found as a {@link Concordance} finds it
+     * (those tokens, or the one token as written) on the selection's layer; then {@code f1} is the number of
+     * its occurrences, the window holds the {@code L} counted tokens before its first token and the
+     * {@code R} after its last, and its own tokens are not collocates. The node column shows the layer
+     * values of its first occurrence ({@code l' unione}).
      */
     public CollocationResult of(Corpus corpus, String node) {
         Counts counts = count(corpus);
+        if (cutIntoTokens(corpus, node)) return ofOccurrences(corpus, counts, node);
         int id = counts.dict.id(node);
         if (id < 0 && selection.layer() != Layer.SURFACE) id = counts.dict.id(Normalizer.normalize(node));
         String nodeTerm = id < 0 ? node : counts.dict.term(id);
@@ -145,7 +157,63 @@ public record Collocations(TokenSelection selection, int left, int right, Bounda
                 }
             }
         }
-        long f1 = counts.freq[id];
+        return result(counts, nodeTerm, counts.freq[id], co);
+    }
+
+    /** Whether the tokenizer of any language of the corpus's blocks cuts the node into several tokens. */
+    private static boolean cutIntoTokens(Corpus corpus, String node) {
+        Set<Language> languages = new HashSet<>();
+        for (Document d : corpus) {
+            for (int b = 0; b < d.blocks().size(); b++) languages.add(WordTokens.language(d, b));
+            languages.add(WordTokens.language(d, -1));
+        }
+        for (Language l : languages) if (WordTokens.of(node, l).size() > 1) return true;
+        return false;
+    }
+
+    /** The collocates of a node found as a concordance finds it (a node of several tokens). */
+    private CollocationResult ofOccurrences(Corpus corpus, Counts counts, String node) {
+        Layer layer = selection.layer();
+        ConcordanceQuery q = ConcordanceQuery.word(layer, node).includeBoilerplate(selection.includeBoilerplate());
+        long[] co = new long[counts.dict.size()];
+        long f1 = 0;
+        String nodeTerm = null;
+        int k = 0;
+        for (Document d : corpus) {
+            Doc doc = counts.docs.get(k++);
+            TokenTable tt = d.tokenTable();
+            for (KwicLine hit : Concordance.search(List.of(d), q, KwicContext.tokens(0)).lines()) {
+                f1++;
+                if (nodeTerm == null) {
+                    StringBuilder sb = new StringBuilder();
+                    for (int i = hit.firstToken(); i < hit.endToken(); i++) {
+                        if (i > hit.firstToken()) sb.append(' ');
+                        sb.append(tt.layer(layer, i, d.text()));
+                    }
+                    nodeTerm = sb.toString();
+                }
+                int unit = switch (boundary) {
+                    case SENTENCE -> tt.sentence(hit.firstToken());
+                    case PARAGRAPH -> tt.block(hit.firstToken());
+                    case DOCUMENT -> 0;
+                };
+                int first = firstCountedAtOrAfter(doc.token, hit.firstToken());
+                int after = firstCountedAtOrAfter(doc.token, hit.endToken());
+                for (int j = Math.max(0, first - left); j < first; j++) if (doc.unit[j] == unit) co[doc.terms[j]]++;
+                for (int j = after; j < Math.min(doc.terms.length, after + right); j++) if (doc.unit[j] == unit) co[doc.terms[j]]++;
+            }
+        }
+        return result(counts, nodeTerm == null ? node : nodeTerm, f1, co);
+    }
+
+    /** The index of the first counted token whose token index is at least {@code token}. */
+    private static int firstCountedAtOrAfter(int[] tokens, int token) {
+        int i = Arrays.binarySearch(tokens, token);
+        return i >= 0 ? i : -i - 1;
+    }
+
+    private CollocationResult result(Counts counts, String nodeTerm, long f1, long[] co) {
+        if (f1 == 0) return new CollocationResult(this, nodeTerm, 0, counts.n, List.of());
         List<Collocate> rows = new ArrayList<>();
         for (int c = 0; c < co.length; c++) {
             if (co[c] == 0 || co[c] < minCooccurrence || counts.freq[c] < minCollocateFrequency) continue;
@@ -182,8 +250,8 @@ public record Collocations(TokenSelection selection, int left, int right, Bounda
         return new CollocationResult(this, null, 0, counts.n, CollocationResult.sort(rows, sortBy));
     }
 
-    /** The counted tokens of a document as term ids with the unit (sentence, block or 0) of each. */
-    private record Doc(int[] terms, int[] unit) {}
+    /** The counted tokens of a document as term ids with the unit (sentence, block or 0) and the token index of each. */
+    private record Doc(int[] terms, int[] unit, int[] token) {}
 
     /** Term ids, corpus frequencies and size. */
     private record Counts(TermDictionary dict, List<Doc> docs, long[] freq, long n) {}
@@ -204,7 +272,7 @@ public record Collocations(TokenSelection selection, int left, int right, Bounda
                 }
                 case DOCUMENT -> new int[dt.size()];
             };
-            docs.add(new Doc(dt.terms(), unit));
+            docs.add(new Doc(dt.terms(), unit, dt.token()));
             n += dt.size();
         }
         long[] freq = new long[dict.size()];

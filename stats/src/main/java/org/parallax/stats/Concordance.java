@@ -2,6 +2,7 @@ package org.parallax.stats;
 
 import org.parallax.core.Corpus;
 import org.parallax.core.Document;
+import org.parallax.core.Language;
 import org.parallax.core.Layer;
 import org.parallax.core.TokenTable;
 import org.parallax.core.table.Table;
@@ -40,7 +41,9 @@ import java.util.stream.Collectors;
  *
  * <p>Lines come in document order (the corpus's order, then the node's offset) until {@link #sorted}.
  * A hit starts at each token where the query's first term matches and the rest of the sequence follows
- * (the shortest completion, gaps tried from 0); hits of a multiword query may overlap. Immutable; a
+ * (the shortest completion, gaps tried from 0; a word as one token before its pieces); hits of a
+ * multiword query may overlap. A word of the query is cut into tokens by the tokenizer of the language
+ * of each block searched (see {@link ConcordanceQuery}): {@code Stalin's} finds {@code Stalin 's}. Immutable; a
  * concordance keeps references to the documents it was built from (for sorting).
  */
 public final class Concordance {
@@ -324,6 +327,24 @@ public final class Concordance {
         return sb.toString();
     }
 
+    /**
+     * A term compiled for one language: the predicate on one token's layer value, and for a word that the
+     * language's tokenizer cuts into several tokens ({@link WordTokens}) one predicate per piece.
+     */
+    private record TermMatcher(Layer layer, Predicate<String> whole, List<Predicate<String>> pieces) {
+        static TermMatcher of(ConcordanceQuery.Term term, Language language) {
+            List<Predicate<String>> pieces = List.of();
+            if (!term.regex()) {
+                List<String> words = WordTokens.of(term.text(), language);
+                if (words.size() > 1) {
+                    pieces = words.stream()
+                            .map(w -> new ConcordanceQuery.Term(term.layer(), w, false, term.caseSensitive()).matcher()).toList();
+                }
+            }
+            return new TermMatcher(term.layer(), term.matcher(), pieces);
+        }
+    }
+
     /** The search of one document. */
     private static final class Search {
         private final Document doc;
@@ -331,7 +352,7 @@ public final class Concordance {
         private final String text;
         private final ConcordanceQuery query;
         private final KwicContext context;
-        private final List<Predicate<String>> matchers;
+        private final Map<Language, List<TermMatcher>> matchers = new HashMap<>();
 
         Search(Document doc, ConcordanceQuery query, KwicContext context) {
             this.doc = doc;
@@ -339,36 +360,62 @@ public final class Concordance {
             this.text = doc.text();
             this.query = query;
             this.context = context;
-            this.matchers = query.terms().stream().map(ConcordanceQuery.Term::matcher).toList();
         }
 
         void run(List<KwicLine> out) {
             int n = t.size();
             for (int i = 0; i < n; i++) {
                 if (!query.includeBoilerplate() && t.isBoilerplate(i)) continue;
-                if (!matches(0, i)) continue;
-                int last = rest(1, i);
+                int last = term(0, i);
                 if (last < 0) continue;
                 out.add(line(i, last));
             }
         }
 
-        private boolean matches(int term, int token) {
-            return matchers.get(term).test(t.layer(query.terms().get(term).layer(), token, text));
+        /** Term {@code k} compiled for the language of token {@code token}. */
+        private TermMatcher matcher(int k, int token) {
+            Language l = WordTokens.language(doc, t.block(token));
+            return matchers.computeIfAbsent(l, lang -> query.terms().stream().map(term -> TermMatcher.of(term, lang)).toList()).get(k);
+        }
+
+        /**
+         * The last token of the shortest match of terms {@code k}, {@code k + 1} ... with term {@code k}
+         * starting at token {@code j}, or -1: the term as one token first, then as its pieces.
+         */
+        private int term(int k, int j) {
+            TermMatcher m = matcher(k, j);
+            if (m.whole().test(t.layer(m.layer(), j, text))) {
+                int r = rest(k + 1, j);
+                if (r >= 0) return r;
+            }
+            int last = pieces(m, j);
+            return last < 0 ? -1 : rest(k + 1, last);
+        }
+
+        /** The last token of the pieces of a word from token {@code j}: consecutive, abutting, in one sentence; or -1. */
+        private int pieces(TermMatcher m, int j) {
+            List<Predicate<String>> p = m.pieces();
+            if (p.isEmpty()) return -1;
+            int sentence = t.sentence(j);
+            for (int k = 0; k < p.size(); k++) {
+                int x = j + k;
+                if (x >= t.size() || t.sentence(x) != sentence) return -1;
+                if (k > 0 && (t.start(x) != t.end(x - 1) || (!query.includeBoilerplate() && t.isBoilerplate(x)))) return -1;
+                if (!p.get(k).test(t.layer(m.layer(), x, text))) return -1;
+            }
+            return j + p.size() - 1;
         }
 
         /** The last token of the shortest completion of the sequence from term {@code k} after token {@code prev}, or -1. */
         private int rest(int k, int prev) {
-            if (k == matchers.size()) return prev;
+            if (k == query.size()) return prev;
             int sentence = t.sentence(prev);
             for (int g = 0; g <= query.maxGap(); g++) {
                 int j = prev + 1 + g;
                 if (j >= t.size() || t.sentence(j) != sentence) break;
                 if (!query.includeBoilerplate() && t.isBoilerplate(j)) break;
-                if (matches(k, j)) {
-                    int r = rest(k + 1, j);
-                    if (r >= 0) return r;
-                }
+                int r = term(k, j);
+                if (r >= 0) return r;
             }
             return -1;
         }

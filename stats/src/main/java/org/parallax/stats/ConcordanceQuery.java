@@ -26,12 +26,20 @@ import java.util.stream.Collectors;
  * ConcordanceQuery.word(Layer.SURFACE, "stalin").ignoreCase();
  * ConcordanceQuery.regex(Layer.NORM, "destalini.*");        // destalinizzazione, destalinisatie ...
  * ConcordanceQuery.phrase("cult of personality");           // three consecutive tokens (norm layer)
+ * ConcordanceQuery.word("Stalin's");                        // in English the two tokens Stalin 's
  * ConcordanceQuery.sequence(Term.word(Layer.NORM, "cult"), Term.regex(Layer.LEMMA, "personalit.*")).maxGap(1);
  * ConcordanceQuery.parse("lemma:culto della personalità", Layer.NORM, false); // a layer per term
  * }</pre>
  *
- * <p>A word matches a token whose layer value equals it; a regular expression must match the whole
- * layer value ({@link java.util.regex.Matcher#matches()}). Matching is case-sensitive on the surface
+ * <p>A word matches a token whose layer value equals it, or the tokens the corpus text's tokenizer cuts
+ * it into: each word is cut at search time by the tokenizer of the language of the text it is compared
+ * with ({@link WordTokens}; the block's language, else the document's), and its pieces must match
+ * consecutive tokens written without space between them, in one sentence. So {@code Stalin's} finds
+ * {@code Stalin} + {@code 's} in English (and the one token {@code Stalin's} in Dutch), {@code l'Unione}
+ * finds {@code l'} + {@code Unione} in Italian, and {@code C++}, {@code 10%}, {@code $5.00},
+ * {@code 3/4/1957} find their tokens; a gap ({@link #maxGap()}) is never allowed inside one word. A
+ * regular expression is not cut: it must match one whole layer value ({@link
+ * java.util.regex.Matcher#matches()}), so {@code Stalin.*} finds {@code Stalin} but not {@code 's}. Matching is case-sensitive on the surface
  * layer and case-insensitive on the norm, stem and lemma layers by default (there the word is normalized
  * like the norm layer: {@code Khrushchev’s} finds {@code khrushchev's}); {@link #ignoreCase()} makes every
  * term case-insensitive. Terms of a sequence are matched on all tokens, punctuation included: {@code
@@ -52,7 +60,7 @@ public record ConcordanceQuery(List<Term> terms, int maxGap, boolean includeBoil
         if (maxGap < 0) throw new IllegalArgumentException("maxGap must be >= 0, got " + maxGap);
     }
 
-    /** A word on the norm layer (case-insensitive). */
+    /** A word on the norm layer (case-insensitive); cut into tokens like the text it is searched in. */
     public static ConcordanceQuery word(String word) { return word(Layer.NORM, word); }
 
     /** A word on a layer (case-sensitive on the surface layer only). */
@@ -75,7 +83,8 @@ public record ConcordanceQuery(List<Term> terms, int maxGap, boolean includeBoil
     /**
      * Parses a query as typed on the command line: terms separated by whitespace, each a word (or, with
      * {@code regex}, a regular expression) on {@code layer}, or on another layer when prefixed with it:
-     * {@code lemma:liberare}, {@code surface:Stalin}.
+     * {@code lemma:liberare}, {@code surface:Stalin}. A word is cut into tokens at search time, in the
+     * language of each document (see above): {@code Stalin's} stays one term here.
      *
      * @throws IllegalArgumentException for an empty query or a bad regular expression, with a message
      *                                  naming the term and the error
@@ -144,7 +153,7 @@ public record ConcordanceQuery(List<Term> terms, int maxGap, boolean includeBoil
             if (regex) compile(text, caseSensitive);
         }
 
-        /** A word; case-sensitive on the surface layer only. */
+        /** A word (cut into tokens like the text it is searched in); case-sensitive on the surface layer only. */
         public static Term word(Layer layer, String word) { return new Term(layer, word, false, layer == Layer.SURFACE); }
 
         /** A regular expression matching the whole layer value; case-sensitive on the surface layer only. */

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -101,18 +100,23 @@ public record Keyness(TokenSelection selection, long minTarget, long minReferenc
         return compare(corpus.filter(d -> d.id().equals(docId)), corpus.without(d -> d.id().equals(docId)));
     }
 
-    /** A target corpus against a reference frequency list. @throws IllegalArgumentException if the target has no document */
+    /**
+     * A target corpus against a reference frequency list. The list's terms are normalized the way the
+     * layer normalizes the corpus's terms, and the frequencies of terms that become one are added up
+     * ({@code The} and {@code the} are one term on the norm layer; see {@link ReferenceTerms} for the
+     * stem and lemma layers); how well the list fits the target is in
+     * {@link KeynessResult#referenceCoverage()}.
+     *
+     * @throws IllegalArgumentException if the target has no document
+     */
     public KeynessResult compare(Corpus target, ReferenceFrequencies reference) {
         requireDocuments(target, "target");
         TermDictionary dict = new TermDictionary();
         long[] ft = count(target, dict);
-        long[] fr = new long[0];
-        for (Map.Entry<String, Long> e : reference.frequencies().entrySet()) {
-            int id = dict.add(e.getKey());
-            if (id >= fr.length) fr = Arrays.copyOf(fr, Math.max(id + 1, 2 * fr.length));
-            fr[id] += e.getValue();
-        }
-        return result(dict, ft, fr, sum(ft), reference.total(), label(target), reference.source() + " (frequency list)");
+        long[] fr = ReferenceTerms.onLayer(reference, selection.layer(), dict, ft);
+        ReferenceCoverage coverage = ReferenceCoverage.of(reference.source(), selection.layer(), ft, fr);
+        return result(dict, ft, fr, sum(ft), reference.total(), label(target), reference.source() + " (frequency list)")
+                .withCoverage(coverage);
     }
 
     private static void requireDocuments(Corpus c, String what) {

@@ -1,16 +1,20 @@
 package org.parallax.stats;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
  * The measures of a {@link Keyword}, with their column names (those of
  * {@code shared/fixtures/keyness.tsv}), and how each ranks keywords. A result sorted by a measure puts
- * the strongest keywords first: the largest test statistics (G2, chi2, BIC, ELL), the smallest p-values,
+ * the strongest keywords first: the largest test statistics (G2, chi2, BIC), the smallest p-values,
  * and for the effect sizes that have a sign (log ratio, %DIFF, odds ratio, simple maths) the largest
- * values among positive keywords and the smallest among negative ones. See {@link KeynessMeasures} for
- * the formulas.
+ * values among positive keywords and the smallest among negative ones. ELL, {@code G2 / (N ln Emin)}, is
+ * negative when the smaller expected frequency {@code Emin} is below 1 (its logarithm is), whatever the
+ * effect: sorted by ELL, the terms with {@code Emin > 1} (positive ELL) come first, largest first, then
+ * those with {@code Emin < 1} by the magnitude of their ELL, then those with ELL 0 (G2 = 0). See
+ * {@link KeynessMeasures} for the formulas.
  *
  * <pre>{@code
  * KeynessMeasure.parse("log_ratio");  // LOG_RATIO
@@ -32,8 +36,8 @@ public enum KeynessMeasure {
     FISHER_P("fisher_p", Kind.P_VALUE),
     /** BIC approximation. */
     BIC("bic", Kind.STATISTIC),
-    /** Effect size for log-likelihood. */
-    ELL("ell", Kind.STATISTIC),
+    /** Effect size for log-likelihood (negative when Emin &lt; 1; see {@link #strongestFirst()}). */
+    ELL("ell", Kind.ELL),
     /** Hardie's log ratio. */
     LOG_RATIO("log_ratio", Kind.SIGNED),
     /** %DIFF. */
@@ -47,7 +51,7 @@ public enum KeynessMeasure {
     /** G2 p-value, Benjamini-Hochberg-corrected. */
     G2_P_BH("g2_p_bh", Kind.P_VALUE);
 
-    private enum Kind { STATISTIC, P_VALUE, SIGNED }
+    private enum Kind { STATISTIC, P_VALUE, SIGNED, ELL }
 
     private final String label;
     private final Kind kind;
@@ -85,7 +89,8 @@ public enum KeynessMeasure {
 
     /**
      * How strongly a keyword stands out by this measure in its own direction (larger is stronger): the
-     * statistic, minus the p-value, or the signed effect size (its negation for negative keywords).
+     * statistic, minus the p-value, the signed effect size (its negation for negative keywords), or the
+     * magnitude of ELL (see {@link #strongestFirst()} for how its sign orders). NaN when undefined.
      */
     public double strength(Keyword k) {
         double v = value(k);
@@ -93,7 +98,35 @@ public enum KeynessMeasure {
             case STATISTIC -> v;
             case P_VALUE -> -v;
             case SIGNED -> k.direction() == Keyword.Direction.NEGATIVE ? -v : v;
+            case ELL -> Math.abs(v);
         };
+    }
+
+    /**
+     * The order of a result sorted by this measure, strongest first, NaN last: by {@link #strength}. For
+     * ELL, first the positive values ({@code Emin > 1}), then the negative ones ({@code Emin < 1}, where
+     * ELL's sign only reflects {@code ln Emin < 0}), then zeros (G2 = 0), each group by magnitude.
+     *
+     * <pre>{@code
+     * rows.sort(KeynessMeasure.ELL.strongestFirst());
+     * }</pre>
+     */
+    public Comparator<Keyword> strongestFirst() {
+        Comparator<Keyword> byStrength = (x, y) -> {
+            double a = strength(x);
+            double b = strength(y);
+            if (Double.isNaN(a) || Double.isNaN(b)) return Boolean.compare(Double.isNaN(a), Double.isNaN(b));
+            return Double.compare(b, a);
+        };
+        if (kind != Kind.ELL) return byStrength;
+        return Comparator.comparingInt((Keyword k) -> ellGroup(value(k))).thenComparing(byStrength);
+    }
+
+    /** 0 for a positive ELL, 1 for a negative one, 2 for zero, 3 for NaN. */
+    private static int ellGroup(double v) {
+        if (Double.isNaN(v)) return 3;
+        if (v == 0) return 2;
+        return v > 0 ? 0 : 1;
     }
 
     /**

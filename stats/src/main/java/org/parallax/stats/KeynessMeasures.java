@@ -30,7 +30,9 @@ import java.util.Arrays;
  * <tr><td>{@link #bic}</td><td>{@code G2 - ln N} (Wilson 2013)</td><td>G2 undefined</td></tr>
  * <tr><td>{@link #ell}</td><td>{@code G2 / (N ln Emin)}, {@code Emin = (a + b) min(c, d) / N} the smaller
  *     expected frequency of the word (Johnston, Berry &amp; Mielke 2006). For {@code 0 < Emin < 1} the
- *     logarithm, and so ELL, is negative: reported as computed, as in the reference values</td>
+ *     logarithm, and so ELL, is negative: reported as computed, as in the reference values
+ *     ({@code shared/fixtures/keyness.tsv}); {@link KeynessMeasure#ELL} sorts these after the positive
+ *     values, by magnitude. Near {@code Emin = 1} the logarithm is near 0 and ELL large on either side</td>
  *     <td>{@code Emin = 1} ({@code ln Emin = 0}) or {@code Emin = 0}</td></tr>
  * <tr><td>{@link #logRatio log_ratio}</td><td>{@code log2((a/c) / (b/d))}, a zero frequency replaced by
  *     0.5 (Hardie 2014): so {@code b = 0} gives a finite, large value, and {@code a = 0} a value that only
@@ -294,7 +296,8 @@ public final class KeynessMeasures {
 
     /**
      * Effect size for log-likelihood {@code G2 / (N ln Emin)} (Johnston, Berry &amp; Mielke 2006), with
-     * {@code Emin = (a + b) min(c, d) / N}; NaN when {@code Emin} is 0 or 1, negative when it is below 1.
+     * {@code Emin = (a + b) min(c, d) / N}; NaN when {@code Emin} is 0 or 1, negative when it is below 1
+     * (as the reference values define it: {@code ell(1, 0, 3000, 100000)} is {@code -1.94e-5}).
      */
     public static double ell(long a, long b, long c, long d) { return ell(a, b, c, d, g2(a, b, c, d)); }
 

@@ -37,9 +37,15 @@ public final class KeynessResult {
     private final long referenceTotal;
     private final int tested;
     private final List<Keyword> keywords;
+    private final ReferenceCoverage coverage;
 
     KeynessResult(Keyness config, String target, String reference, long targetTotal, long referenceTotal, int tested,
                   List<Keyword> keywords) {
+        this(config, target, reference, targetTotal, referenceTotal, tested, keywords, null);
+    }
+
+    private KeynessResult(Keyness config, String target, String reference, long targetTotal, long referenceTotal, int tested,
+                          List<Keyword> keywords, ReferenceCoverage coverage) {
         this.config = Objects.requireNonNull(config);
         this.target = target;
         this.reference = reference;
@@ -47,6 +53,12 @@ public final class KeynessResult {
         this.referenceTotal = referenceTotal;
         this.tested = tested;
         this.keywords = List.copyOf(keywords);
+        this.coverage = coverage;
+    }
+
+    /** The same rows with how well a reference list fits the target. */
+    KeynessResult withCoverage(ReferenceCoverage c) {
+        return new KeynessResult(config, target, reference, targetTotal, referenceTotal, tested, keywords, c);
     }
 
     /** The configuration (layer, filters, k, order). */
@@ -63,6 +75,12 @@ public final class KeynessResult {
 
     /** Tokens in the reference ({@code d}). */
     public long referenceTotal() { return referenceTotal; }
+
+    /**
+     * For a reference frequency list, how well it fits the target (computed over every term, before the
+     * frequency filters); empty for a reference corpus.
+     */
+    public java.util.Optional<ReferenceCoverage> referenceCoverage() { return java.util.Optional.ofNullable(coverage); }
 
     /** Number of terms tested (the {@code m} of the corrections). */
     public int tested() { return tested; }
@@ -81,18 +99,18 @@ public final class KeynessResult {
 
     private KeynessResult only(Keyword.Direction d) {
         return new KeynessResult(config, target, reference, targetTotal, referenceTotal, tested,
-                keywords.stream().filter(k -> k.direction() == d).toList());
+                keywords.stream().filter(k -> k.direction() == d).toList(), coverage);
     }
 
     /** The same rows sorted by a measure, strongest first (see {@link KeynessMeasure}), NaN last. */
     public KeynessResult sortedBy(KeynessMeasure m) {
-        return new KeynessResult(config.sortBy(m), target, reference, targetTotal, referenceTotal, tested, sort(keywords, m));
+        return new KeynessResult(config.sortBy(m), target, reference, targetTotal, referenceTotal, tested, sort(keywords, m), coverage);
     }
 
     /** The first {@code k} rows. */
     public KeynessResult head(int k) {
         return new KeynessResult(config, target, reference, targetTotal, referenceTotal, tested,
-                keywords.subList(0, Math.max(0, Math.min(k, keywords.size()))));
+                keywords.subList(0, Math.max(0, Math.min(k, keywords.size()))), coverage);
     }
 
     /** The rows of a term, if tested. */
@@ -111,14 +129,9 @@ public final class KeynessResult {
         return t.build();
     }
 
-    /** Sorts by strength in the measure, NaN last; ties by G2 (descending), then term. */
+    /** Sorts by the measure ({@link KeynessMeasure#strongestFirst()}), NaN last; ties by G2 (descending), then term. */
     static List<Keyword> sort(List<Keyword> rows, KeynessMeasure m) {
-        Comparator<Keyword> byMeasure = (x, y) -> {
-            double a = m.strength(x);
-            double b = m.strength(y);
-            if (Double.isNaN(a) || Double.isNaN(b)) return Boolean.compare(Double.isNaN(a), Double.isNaN(b));
-            return Double.compare(b, a);
-        };
+        Comparator<Keyword> byMeasure = m.strongestFirst();
         Comparator<Keyword> byG2 = (x, y) -> {
             double a = x.g2();
             double b = y.g2();

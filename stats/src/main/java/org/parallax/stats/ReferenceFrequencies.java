@@ -23,8 +23,10 @@ import java.util.Objects;
  * <p>The file format is UTF-8 TSV, one {@code term<TAB>frequency} per line, and one line
  * {@code #total<TAB>N} giving the reference corpus size in tokens (required: a list may leave terms out,
  * so the total cannot be inferred). Empty lines and other lines starting with {@code #} are ignored; a
- * first line {@code term<TAB>frequency} is taken as a header. Terms are compared as written with the
- * terms of the layer being counted: on the default normalized layer they should be lower-case.
+ * first line {@code term<TAB>frequency} is taken as a header. The terms are kept as written here;
+ * {@link Keyness} normalizes them the way the layer being counted normalizes the corpus's terms (on the
+ * default norm layer {@code The} and {@code the} are one term, their frequencies added up; see
+ * {@link ReferenceTerms} for the stem and lemma layers, where the list should hold stems or lemmas).
  *
  * <pre>
  * #total	1000000

@@ -127,4 +127,44 @@ class CollocationsTest {
         assertTrue(s.startsWith("Collocates of 'cat' (f1 = 3) in 14 tokens; Collocations: window 1,1 within the sentence"), s);
         assertTrue(r.rows().get(0).toString().startsWith("cat ~ the: o11=2 f1=3 f2=4 n=14"), r.rows().get(0).toString());
     }
+
+    @Test
+    void aNodeOfSeveralTokensIsFoundAsItsTokens() {
+        // regression: the node was looked up as one term, so "Stalin's" (Stalin + 's in English) did not occur
+        // counted tokens (norm): 0 stalin 1 's 2 statue 3 fell | 4 stalin 5 's 6 death 7 came | 8 stalin 9 stood
+        Corpus c = Corpus.of(Document.of("s", Language.EN, "Stalin's statue fell. Stalin’s death came. Stalin stood."));
+        CollocationResult r = Collocations.defaults().window(1, 1).of(c, "Stalin's");
+        assertEquals("stalin 's", r.node());
+        assertEquals(2, r.nodeFrequency());
+        assertEquals(10, r.corpusSize());
+        Map<String, Collocate> m = byCollocate(r);
+        // the window starts after the node's last token; its own tokens are not collocates
+        assertEquals(List.of("death", "statue"), m.keySet().stream().sorted().toList());
+        assertEquals(1, m.get("statue").o11());
+        assertEquals(2, m.get("statue").f1());
+        assertEquals(1, m.get("statue").f2());
+        assertEquals(2.0 / 10, m.get("statue").e11(), 1e-15);
+        // a node of one token as before
+        CollocationResult one = Collocations.defaults().window(1, 1).of(c, "Stalin");
+        assertEquals(3, one.nodeFrequency());
+        assertEquals(List.of("'s", "stood"), byCollocate(one).keySet().stream().sorted().toList());
+        assertEquals(2, byCollocate(one).get("'s").o11());
+    }
+
+    @Test
+    void multiTokenNodesOnTheSeedsAndInItalian() {
+        CollocationResult seeds = Collocations.defaults().of(Corpus.seeds(), "Stalin's");
+        assertEquals(31, seeds.nodeFrequency());
+        assertEquals(8, byCollocate(seeds).get("death").o11());
+        Corpus it = Corpus.of(List.of(
+                Document.of("it1", Language.IT, "Nel 1956 l'Unione Sovietica cambiò rotta.\n\nL'URSS e l'Unione: due nomi, una realtà.\n"),
+                Document.of("it2", Language.IT, "Dopo la morte di Stalin nel 1953, l’Unione Sovietica avviò la destalinizzazione.\n")));
+        CollocationResult r = Collocations.defaults().of(it, "l'Unione");
+        assertEquals("l' unione", r.node());
+        assertEquals(3, r.nodeFrequency());
+        assertEquals(2, byCollocate(r).get("sovietica").o11());
+        assertEquals(1, byCollocate(r).get("l'").o11()); // L'URSS, before the second l'Unione
+        // an elided article alone is one token, as before
+        assertEquals(4, Collocations.defaults().of(it, "l'").nodeFrequency());
+    }
 }

@@ -113,6 +113,87 @@ class ConcordanceTest {
         assertEquals(nodes(c), nodes(gap));
     }
 
+    // the Italian QA corpus /tmp/qa/itap: straight and curly apostrophes, numbers and symbols
+    private static final Corpus ITAP = Corpus.of(List.of(
+            Document.of("it1", Language.IT, "Nel 1956 l'Unione Sovietica cambiò rotta. Il leader dell’URSS, Nikita Krusciov, parlò al XX Congresso.\n"
+                    + "La critica a Stalin (il \"piccolo padre\") fu dura: molti prigionieri furono liberati dai gulag.\n"
+                    + "Il prezzo salì a 3,5 rubli (+10%) il 3/4/1957 e poi a $5.00? Non è chiaro... C++ e C# non esistevano.\n"
+                    + "L'URSS e l'Unione: due nomi, una realtà. DELL'URSS in maiuscolo.\n"),
+            Document.of("it2", Language.IT, "Dopo la morte di Stalin nel 1953, l’Unione Sovietica avviò la destalinizzazione.\n"
+                    + "Krusciov denunciò il culto della personalità nel febbraio 1956 davanti al congresso del partito.\n")));
+
+    @Test
+    void queryWordsAreCutIntoTokensLikeTheText() {
+        // regression: the query was split on whitespace only, so "Stalin's" (two tokens in English) found nothing
+        Concordance c = Concordance.search(seeds, ConcordanceQuery.word("Stalin's"));
+        assertEquals(31, c.size());
+        assertEquals(nodes(Concordance.search(seeds, ConcordanceQuery.phrase("Stalin 's"))), nodes(c));
+        assertEquals(19, nodes(c).stream().filter("Stalin's"::equals).count());
+        assertEquals(12, nodes(c).stream().filter("Stalin’s"::equals).count());
+        assertTrue(c.lines().stream().allMatch(l -> l.tokens() == 2));
+        assertEquals(31, Concordance.search(seeds, ConcordanceQuery.word("Stalin’s")).size());
+        assertEquals(31, Concordance.search(seeds, ConcordanceQuery.parse("Stalin's", Layer.NORM, false)).size());
+        // the pieces are matched on the term's layer: case-sensitive and apostrophe-exact on the surface
+        assertEquals(19, Concordance.search(seeds, ConcordanceQuery.parse("surface:Stalin's", Layer.NORM, false)).size());
+        assertEquals(12, Concordance.search(seeds, ConcordanceQuery.parse("Stalin’s", Layer.SURFACE, false)).size());
+        // in a multiword query, with the other terms
+        assertEquals(8, Concordance.search(seeds, ConcordanceQuery.phrase("Stalin's death")).size());
+        // the clitic alone still finds the clitic token, as before
+        assertEquals(55, Concordance.search(seeds, ConcordanceQuery.word("'s")).size());
+    }
+
+    @Test
+    void italianElisionCurlyApostrophesNumbersAndSymbolsInQueries() {
+        // regression: l'Unione found nothing while "l' Unione" found 3
+        Concordance unione = Concordance.search(ITAP, ConcordanceQuery.word("l'Unione"));
+        assertEquals(List.of("l'Unione", "l'Unione", "l’Unione"), nodes(unione));
+        assertEquals(nodes(Concordance.search(ITAP, ConcordanceQuery.phrase("l' Unione"))), nodes(unione));
+        assertEquals(List.of("l’Unione"), nodes(Concordance.search(ITAP, ConcordanceQuery.parse("l’Unione", Layer.SURFACE, false))));
+        // a curly apostrophe in the query; the norm layer unifies apostrophes and case
+        assertEquals(List.of("dell’URSS", "DELL'URSS"), nodes(Concordance.search(ITAP, ConcordanceQuery.word("dell’URSS"))));
+        assertEquals(List.of("dell’URSS", "DELL'URSS"), nodes(Concordance.search(ITAP, ConcordanceQuery.word("dell'URSS"))));
+        // an elided article alone is still one token
+        assertEquals(List.of("dell’", "DELL'"), nodes(Concordance.search(ITAP, ConcordanceQuery.word("dell'"))));
+        for (String q : List.of("C++", "10%", "$5.00", "3/4/1957")) {
+            assertEquals(List.of(q), nodes(Concordance.search(ITAP, ConcordanceQuery.parse(q, Layer.SURFACE, false))), q);
+        }
+        assertEquals(5, Concordance.search(ITAP, ConcordanceQuery.word("3/4/1957")).get(0).tokens());
+        assertEquals(List.of("3/4/1957 e poi a $5.00"),
+                nodes(Concordance.search(ITAP, ConcordanceQuery.phrase("3/4/1957 e poi a $5.00"))));
+    }
+
+    @Test
+    void wordPiecesAreAdjacentAndCutInTheLanguageOfTheText() {
+        Corpus t = Corpus.of(List.of(Document.of("en", Language.EN, "Stalin 's statue and Stalin's statue."),
+                Document.of("nl", Language.NL, "Stalin's standbeeld.")));
+        // the pieces of one word are written without space between them, even with a gap allowed
+        Concordance c = Concordance.search(t, ConcordanceQuery.word("Stalin's").maxGap(2));
+        assertEquals(List.of("Stalin's", "Stalin's"), nodes(c));
+        assertEquals(List.of("en", "nl"), c.lines().stream().map(KwicLine::doc).toList());
+        // two tokens in English, one in Dutch
+        assertEquals(List.of(2, 1), c.lines().stream().map(KwicLine::tokens).toList());
+        assertEquals(List.of("Stalin 's", "Stalin's"), nodes(Concordance.search(t, ConcordanceQuery.phrase("Stalin 's"))));
+        assertEquals(List.of("Stalin's statue"), nodes(Concordance.search(t, ConcordanceQuery.phrase("stalin's statue"))));
+        // a regular expression is not cut: it matches one whole token ("stalin's" only in Dutch)
+        assertEquals(List.of("Stalin's"), nodes(Concordance.search(t, ConcordanceQuery.regex(Layer.NORM, "stalin's"))));
+        assertEquals(List.of("nl"), Concordance.search(t, ConcordanceQuery.parse("stalin'.*", Layer.NORM, true)).lines()
+                .stream().map(KwicLine::doc).toList());
+    }
+
+    @Test
+    void wordTokensFollowTheLanguage() {
+        assertEquals(List.of("Stalin", "'s"), WordTokens.of("Stalin's", Language.EN));
+        assertEquals(List.of("Stalin's"), WordTokens.of("Stalin's", Language.NL));
+        assertEquals(List.of("l'", "Unione"), WordTokens.of("l'Unione", Language.IT));
+        assertEquals(List.of("dell’", "URSS"), WordTokens.of("dell’URSS", Language.IT));
+        assertEquals(List.of("C", "+", "+"), WordTokens.of("C++", Language.EN));
+        assertEquals(List.of("$", "5.00"), WordTokens.of("$5.00", Language.EN));
+        assertEquals(List.of("de-Stalinization"), WordTokens.of("de-Stalinization", Language.EN));
+        assertEquals(List.of(), WordTokens.of(" ", Language.EN));
+        Document it = seeds.document("it-destalinizzazione");
+        assertEquals(Language.IT, WordTokens.language(it, it.tokenTable().block(0)));
+    }
+
     @Test
     void gapsSkipPunctuationOnlyWhenAllowedAndNeverCrossSentences() {
         Corpus t = Corpus.of(Document.of("t", Language.EN, "Stalin died. Then Khrushchev rose. Stalin, died!"));

@@ -85,6 +85,9 @@ class KeynessMeasuresTest {
         assertTrue(Double.isNaN(KeynessMeasures.logRatio(0, 1, 0, 10)));
         // ELL with Emin = 1: ln Emin = 0
         assertTrue(Double.isNaN(KeynessMeasures.ell(2, 0, 10, 10)));
+        // ELL with Emin < 1 is negative, as the reference values define it (not NaN, as the README said)
+        assertEquals(-1.9418364371316915e-05, KeynessMeasures.ell(1, 0, 3000, 100000), 1e-9 * 1.9418364371316915e-05);
+        assertEquals(-0.4353391776709774, KeynessMeasures.ell(2, 0, 38, 45), 1e-12);  // Emin = 76/83
         // odds ratio with any zero cell, %DIFF with b = 0
         assertTrue(Double.isNaN(KeynessMeasures.oddsRatio(10, 5, 10, 100)));
         assertTrue(Double.isNaN(KeynessMeasures.percentDifference(3, 0, 10, 100)));

@@ -64,6 +64,7 @@ class KeynessTest {
         // p-values ascending, statistics descending
         KeynessResult all = Keyness.defaults().documentVsRest(Corpus.seeds().where("language", "en"), "en-essay");
         for (KeynessMeasure m : KeynessMeasure.values()) {
+            if (m == KeynessMeasure.ELL) continue; // by magnitude, in groups: sortingByEll
             List<Keyword> rows = all.positive().sortedBy(m).keywords();
             for (int i = 1; i < rows.size(); i++) {
                 double a = m.value(rows.get(i - 1));
@@ -150,5 +151,40 @@ class KeynessTest {
         assertEquals("nan", f[15]);
         assertTrue(r.toString().startsWith("Keyness of t (4 tokens) against r (5 tokens): 4 terms tested, 4 shown, by g2"), r.toString());
         assertTrue(r.keyword("alpha").orElseThrow().toString().startsWith("+ alpha: 2/4 vs 1/5"));
+    }
+
+    @Test
+    void sortingByEll() {
+        // regression: ELL is negative when Emin < 1 (as the reference values define it), and such rows were
+        // sorted closest to zero first; now positive values first, then negative ones by magnitude, zeros, NaN
+        List<Keyword> rows = List.of(Keyword.of("neg-small", 0, 5, 3000, 100000, 1), Keyword.of("nan", 2, 0, 10, 10, 1),
+                Keyword.of("pos-small", 25, 3, 2470, 30000, 1), Keyword.of("zero", 7, 7, 1000, 1000, 1),
+                Keyword.of("neg-large", 1, 0, 3000, 100000, 1), Keyword.of("pos-large", 10, 2, 1000, 5000, 1));
+        List<Keyword> sorted = KeynessResult.sort(rows, KeynessMeasure.ELL);
+        assertEquals(List.of("pos-large", "pos-small", "neg-large", "neg-small", "zero", "nan"), sorted.stream().map(Keyword::term).toList());
+        // the values stay those of shared/fixtures/keyness.tsv
+        assertEquals(0.006210351477064768, sorted.get(0).ell(), 1e-9 * 0.006210351477064768);
+        assertEquals(-1.9418364371316915e-05, sorted.get(2).ell(), 1e-9 * 1.9418364371316915e-05);
+        assertEquals(-1.4895359525504506e-06, sorted.get(3).ell(), 1e-9 * 1.4895359525504506e-06);
+        assertEquals(0.0, sorted.get(4).ell());
+        assertTrue(Double.isNaN(sorted.get(5).ell()));
+        assertEquals(1.9418364371316915e-05, KeynessMeasure.ELL.strength(sorted.get(2)), 1e-9 * 1.9418364371316915e-05);
+        // the seeds: the essay against the rest, 641 of its 837 positive keywords with Emin < 1
+        KeynessResult r = Keyness.defaults().documentVsRest(Corpus.seeds(), "en-essay").positive().sortedBy(KeynessMeasure.ELL);
+        assertEquals(837, r.size());
+        List<Double> ell = r.keywords().stream().map(Keyword::ell).toList();
+        assertEquals(641, ell.stream().filter(v -> v < 0).count());
+        assertEquals(196, ell.stream().filter(v -> v > 0).count());
+        for (int i = 1; i < ell.size(); i++) {
+            double a = ell.get(i - 1);
+            double b = ell.get(i);
+            if (a > 0 && b > 0 || a < 0 && b < 0) assertTrue(Math.abs(a) >= Math.abs(b), a + " then " + b);
+            else assertTrue(a > 0 && b < 0, a + " then " + b);
+        }
+        Keyword first = r.keywords().get(0);
+        assertEquals(List.of(3L, 0L, 2599L, 3444L), List.of(first.targetFreq(), first.referenceFreq(), first.targetTotal(), first.referenceTotal()));
+        Keyword firstNegative = r.keywords().get(196);
+        assertEquals(KeynessMeasures.ell(firstNegative.targetFreq(), firstNegative.referenceFreq(), 2599, 3444), firstNegative.ell());
+        assertTrue(firstNegative.g2() > r.keywords().get(836).g2());
     }
 }

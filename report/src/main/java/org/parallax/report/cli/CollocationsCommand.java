@@ -35,7 +35,9 @@ public final class CollocationsCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
-    @Parameters(index = "1", paramLabel = "NODE", description = "The node term, on the chosen layer (normalized if not found as given).")
+    @Parameters(index = "1", paramLabel = "NODE", description = "The node term, on the chosen layer (normalized if not found as given). A word the tokenizer "
+            + "cuts into several tokens (Stalin's in English, l'Unione in Italian) is found as those tokens, as concordance "
+            + "finds it; its window starts before its first token and after its last.")
     String node;
 
     @Option(names = "--layer", paramLabel = "LAYER", defaultValue = "norm", description = "surface, norm (default), stem or lemma.")

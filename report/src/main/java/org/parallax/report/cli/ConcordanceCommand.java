@@ -31,12 +31,16 @@ import java.util.concurrent.Callable;
         description = "Print a KWIC concordance of QUERY: one row per hit with doc, line, sentence, start, end, left, node, "
                 + "right (character offsets of the node; contexts exactly as written), or aligned text, or an HTML table. "
                 + "QUERY is a word, or several separated by spaces (consecutive tokens of one sentence); a term may name "
-                + "its own layer: lemma:liberare. Boilerplate is not searched unless --include-boilerplate.")
+                + "its own layer: lemma:liberare. Each word is cut into tokens as the text of each document is, in its "
+                + "language: Stalin's finds Stalin 's in English, l'Unione finds l' Unione in Italian (also C++, 10%%, "
+                + "3/4/1957); with --regex each term is not cut and matches one whole token. Boilerplate is not searched "
+                + "unless --include-boilerplate.")
 public final class ConcordanceCommand implements Callable<Integer> {
     @Mixin
     CorpusOptions corpus;
 
-    @Parameters(index = "1", paramLabel = "QUERY", description = "A word, a regular expression with --regex, or several separated by spaces.")
+    @Parameters(index = "1", paramLabel = "QUERY", description = "A word (cut into tokens like the text: Stalin's is Stalin 's in English), a regular expression "
+            + "with --regex (one whole token), or several separated by spaces.")
     String query;
 
     @Mixin

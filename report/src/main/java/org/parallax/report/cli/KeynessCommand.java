@@ -52,7 +52,10 @@ public final class KeynessCommand implements Callable<Integer> {
     List<String> reference = new ArrayList<>();
 
     @Option(names = "--reference-freq", paramLabel = "FILE",
-            description = "A reference frequency list: UTF-8 TSV lines term<TAB>frequency and one line #total<TAB>N (the reference size in tokens).")
+            description = "A reference frequency list: UTF-8 TSV lines term<TAB>frequency and one line #total<TAB>N (the reference size in tokens). "
+                    + "Its terms are normalized as the layer's (norm: case-folded, so The and the are one term, their frequencies added); "
+                    + "for --layer stem or lemma it should hold stems or lemmas (matched regardless of case). A warning when fewer than "
+                    + "half of the target's tokens have a term in the list, or most of a small list's terms occur nowhere in the target.")
     Path referenceFreq;
 
     @Option(names = "--layer", paramLabel = "LAYER", defaultValue = "norm", description = "surface, norm (default), stem or lemma.")
@@ -68,7 +71,8 @@ public final class KeynessCommand implements Callable<Integer> {
     long minRefFreq;
 
     @Option(names = "--sort", paramLabel = "MEASURE", defaultValue = "g2",
-            description = "Any measure column (g2 by default; p-values ascending, effect sizes by strength in the direction shown).")
+            description = "Any measure column (g2 by default; p-values ascending, effect sizes by strength in the direction shown; "
+                    + "ell: the positive values (Emin > 1) first, then the negative ones (Emin < 1) by magnitude).")
     String sort;
 
     @Option(names = "--negative", description = "Print the negative keywords (relatively more frequent in the reference).")
@@ -101,6 +105,10 @@ public final class KeynessCommand implements Callable<Integer> {
             if (t.size() == 0) throw new Parallax.UsageException("no document matches --target " + String.join(" ", target));
             if (referenceFreq != null) {
                 r = config.compare(t, ReferenceFrequencies.read(referenceFreq));
+                r.referenceCoverage().ifPresent(c -> {
+                    for (String w : c.warnings()) err.println("parallax keyness: warning: " + w);
+                    err.flush();
+                });
             } else {
                 Set<String> ids = new HashSet<>(t.ids());
                 Corpus ref = where(scope, reference, "--reference");

@@ -99,4 +99,14 @@ class CollocationsCommandTest {
         assertEquals(Parallax.FAILURE, missing.code());
         assertTrue(missing.err().contains("/no/such/folder"), missing.err());
     }
+
+    @Test
+    void aNodeOfSeveralTokens() {
+        // regression: "Stalin's" (Stalin + 's in English) was reported as not occurring
+        CliRun r = CliRun.of("collocations", "seeds", "Stalin's", "--limit", "1");
+        assertEquals(Parallax.OK, r.code(), r.err());
+        assertEquals("", r.err());
+        assertEquals(2, r.lines().size());
+        assertTrue(r.lines().get(1).startsWith("stalin 's\tdeath\t8\t31\t10\t6043\t"), r.out());
+    }
 }

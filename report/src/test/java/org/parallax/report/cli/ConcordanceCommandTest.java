@@ -134,4 +134,18 @@ class ConcordanceCommandTest {
         assertEquals(Parallax.USAGE, CliRun.of("concordance", "seeds", "x", "--doc", "nope").code());
         assertEquals(Parallax.FAILURE, CliRun.of("concordance", "/no/such/folder", "x").code());
     }
+
+    @Test
+    void queryWordsAreCutIntoTokensLikeTheText() {
+        // regression: "Stalin's" gave 0 hits while "Stalin 's" gave 31
+        CliRun r = CliRun.of("concordance", "seeds", "Stalin's");
+        assertEquals(Parallax.OK, r.code(), r.err());
+        assertEquals(32, r.lines().size());
+        assertEquals(column(CliRun.of("concordance", "seeds", "Stalin 's"), 6), column(r, 6));
+        assertTrue(column(r, 6).stream().allMatch(n -> n.equals("Stalin's") || n.equals("Stalin’s")), r.out());
+        CliRun help = CliRun.of("help", "concordance");
+        String text = help.out().replaceAll("\\s+", " ");
+        assertTrue(text.contains("Stalin's finds Stalin 's in English"), text);
+        assertTrue(text.contains("(also C++, 10%, 3/4/1957)"), text); // '%' escaped for picocli's format
+    }
 }

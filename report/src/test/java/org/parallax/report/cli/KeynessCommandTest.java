@@ -167,4 +167,62 @@ class KeynessCommandTest {
         assertEquals(Parallax.USAGE, CliRun.of("keyness", "seeds", "--doc-vs-rest", "en-essay", "--k", "0").code());
         assertEquals(Parallax.USAGE, CliRun.of("keyness", "seeds", "--doc-vs-rest", "en-essay", "--layer", "syllable").code());
     }
+
+    @Test
+    void referenceListTermsAreNormalizedAndAPoorFitIsReported(@TempDir Path dir) throws IOException {
+        // regression: with the case-folded norm layer "The 60000" never met the corpus's "the"
+        Path caps = dir.resolve("ref_caps.tsv");
+        Files.writeString(caps, "The\t60000\nStalin\t10\n#total\t1000000\n", StandardCharsets.UTF_8);
+        CliRun r = CliRun.of("keyness", "seeds", "--target", "language=en", "--reference-freq", caps.toString(), "--format", "csv");
+        assertEquals(Parallax.OK, r.code(), r.err());
+        String the = "the,415,60000,5205,1000000," + String.join(",", csvMeasures(415, 60000, 5205, 1000000)) + ",";
+        assertTrue(r.lines().stream().anyMatch(l -> l.startsWith(the)), the + "\n" + r.out());
+        assertTrue(r.lines().stream().anyMatch(l -> l.startsWith("stalin,77,10,5205,1000000,")), r.out());
+        assertTrue(r.lines().stream().noneMatch(l -> l.startsWith("The,") || l.startsWith("Stalin,")), r.out());
+        assertEquals("parallax keyness: warning: only 9.5% of the target's 5205 tokens (layer norm) have a term in ref_caps.tsv: "
+                + "is it a list of this language and layer? (fine if it is partial on purpose)", r.err().strip());
+        // a list of another language
+        Path it = dir.resolve("it.tsv");
+        Files.writeString(it, "di\t24\ne\t18\nil\t17\nla\t15\n#total\t531\n", StandardCharsets.UTF_8);
+        CliRun wrong = CliRun.of("keyness", "seeds", "--target", "id=en-essay", "--reference-freq", it.toString());
+        assertEquals(Parallax.OK, wrong.code(), wrong.err());
+        assertTrue(wrong.err().contains("warning: 4 of the 4 most frequent terms of it.tsv occur nowhere in the target (layer norm)"), wrong.err());
+        // a list that fits: the other English documents, capitalized
+        long[] totals = new long[2];
+        StringBuilder sb = new StringBuilder();
+        handCounts(totals).forEach((term, n) -> { if (n[1] > 0) sb.append(term.toUpperCase(java.util.Locale.ROOT)).append('\t').append(n[1]).append('\n'); });
+        Path fits = dir.resolve("fits.tsv");
+        Files.writeString(fits, sb + "#total\t" + totals[1] + "\n", StandardCharsets.UTF_8);
+        CliRun ok = CliRun.of("keyness", "seeds", "--target", "id=en-essay", "--reference-freq", fits.toString(), "--limit", "3");
+        assertEquals(Parallax.OK, ok.code(), ok.err());
+        assertEquals("", ok.err());
+        // the same rows as the other English documents as a reference corpus
+        CliRun corpus = CliRun.of("keyness", "seeds", "--target", "id=en-essay", "--reference", "language=en", "--limit", "3");
+        assertEquals(column(corpus, 0), column(ok, 0));
+        assertEquals(column(corpus, 5), column(ok, 5));
+    }
+
+    private static List<String> column(CliRun r, int c) {
+        return r.lines().stream().skip(1).map(l -> l.split("\t", -1)[c]).toList();
+    }
+
+    private static List<String> csvMeasures(long a, long b, long c, long d) {
+        org.parallax.stats.KeynessMeasures.Scores s = org.parallax.stats.KeynessMeasures.scores(a, b, c, d, 1);
+        return List.of(num(s.g2()), num(s.g2P()));
+    }
+
+    private static String num(double v) { return Double.isNaN(v) ? "nan" : String.valueOf(v); }
+
+    @Test
+    void sortByEllPutsNegativeValuesAfterThePositiveOnesByMagnitude() {
+        CliRun r = CliRun.of("keyness", "seeds", "--doc-vs-rest", "en-essay", "--sort", "ell", "--format", "csv");
+        assertEquals(Parallax.OK, r.code(), r.err());
+        List<Double> ell = r.lines().stream().skip(1).map(l -> Double.parseDouble(l.split(",")[12])).toList();
+        assertEquals(837, ell.size());
+        assertTrue(ell.subList(0, 196).stream().allMatch(v -> v > 0), ell.toString());
+        assertTrue(ell.subList(196, 837).stream().allMatch(v -> v < 0), ell.toString());
+        assertTrue(ell.get(196) < ell.get(836), ell.get(196) + " " + ell.get(836)); // the largest magnitude first
+        CliRun help = CliRun.of("help", "keyness");
+        assertTrue(help.out().replaceAll("\\s+", " ").contains("then the negative ones (Emin < 1) by magnitude"), help.out());
+    }
 }

@@ -173,8 +173,10 @@ public final class DocumentAnalyzer {
         for (int i = 0; i < nb; i++) {
             BlockDraft d = drafts.get(i);
             tb.startBlock(i, lay.marks[i].isBoilerplate());
-            textAnalyzer(tokenLanguage(lay.language, lay.blockLanguages[i])).analyze(text, d.start(), d.end(), tb);
+            textAnalyzer(tokenLanguage(lay.language, lay.blockLanguages[i])).analyze(text, d.start(), d.end(),
+                    d.kind() == BlockKind.HEADING, tb);
         }
+        tb.truecase(text);
         TokenTable tokens = tb.build();
         List<Sentence> sentences = new ArrayList<>(tb.sentenceCount);
         for (int k = 0; k < tb.sentenceCount; k++) {
@@ -211,7 +213,8 @@ public final class DocumentAnalyzer {
                 continue;
             }
             if (d.kind() == BlockKind.PARAGRAPH) paragraphs++;
-            textAnalyzer(tokenLanguage(lay.language, lay.blockLanguages[i])).analyze(text, d.start(), d.end(), c);
+            textAnalyzer(tokenLanguage(lay.language, lay.blockLanguages[i])).analyze(text, d.start(), d.end(),
+                    d.kind() == BlockKind.HEADING, c);
         }
         return new DocumentSummary(id, lay.language, paragraphs, c.sentences, c.tokens, bpLines);
     }

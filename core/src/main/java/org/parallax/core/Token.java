@@ -19,7 +19,9 @@ import java.util.List;
  * @param surface    the text as written
  * @param norm       normalized form: NFKC, case-folded, typographic quotes, apostrophes and dashes unified
  * @param stem       Snowball stem of the language (the norm for non-words and unsupported languages)
- * @param lemma      dictionary lemma where known, otherwise the norm (the surface for unknown proper names)
+ * @param lemma      dictionary lemma where known (a stopword's in lower case), otherwise the norm (the surface for
+ *                   an unknown capitalized word, unless the document writes it in lower case and the capital
+ *                   only starts a sentence or a title-case heading)
  * @param upos       Universal POS tag guessed from the morphological dictionary, or {@code null}
  * @param type       word, number, punctuation or symbol
  * @param stopword   whether the norm is on the language's stopword list

@@ -1,11 +1,16 @@
 package org.parallax.core;
 
 import org.parallax.core.text.AnalysisSink;
+import org.parallax.core.text.Lemmatizer;
+import org.parallax.core.text.TextAnalyzer;
+import org.parallax.core.text.Truecaser;
 
 import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.RandomAccess;
+import java.util.Set;
 
 /**
  * The tokens of a document in primitive columns: offsets, sentence, block and type as {@code int} and
@@ -271,6 +276,32 @@ public final class TokenTable {
             stem = Arrays.copyOf(stem, n);
             lemma = Arrays.copyOf(lemma, n);
             upos = Arrays.copyOf(upos, n);
+        }
+
+        /**
+         * Document-level truecasing ({@link Truecaser}): a name by capital where its capital says nothing takes
+         * the reading of the same word written in lower case in the document's content (boilerplate is no
+         * evidence); its {@link TextAnalyzer#NAME_BY_CAPITAL} flag is then cleared.
+         */
+        void truecase(String text) {
+            Set<String> wanted = new HashSet<>();
+            for (int i = 0; i < size; i++) if (Truecaser.isCandidate(flags[i])) wanted.add(pool[norm[i]]);
+            if (wanted.isEmpty()) return;
+            Truecaser tc = new Truecaser();
+            for (int i = 0; i < size; i++) {
+                String n = pool[norm[i]];
+                if ((bits[i] & BOILERPLATE) == 0 && wanted.contains(n)) {
+                    tc.observe(TYPES[type[i]], text.charAt(start[i]), n, pool[lemma[i]], pool[upos[i]]);
+                }
+            }
+            for (int i = 0; i < size; i++) {
+                if (!Truecaser.isCandidate(flags[i])) continue;
+                Lemmatizer.Analysis r = tc.reading(pool[norm[i]]);
+                if (r == null) continue;
+                lemma[i] = in(r.lemma());
+                upos[i] = in(r.upos());
+                flags[i] &= ~TextAnalyzer.NAME_BY_CAPITAL;
+            }
         }
 
         TokenTable build() { return new TokenTable(this); }

@@ -69,9 +69,25 @@ class CorpusTest {
         assertEquals(List.of("nl-destalinisatie", "en-wikipedia"), c.where("genre", "encyclopedia (wiki)").ids());
         assertEquals(List.of("en-essay"), c.where("id", "en-essay").ids());
         assertEquals(0, c.where("language", "de").size());
-        assertEquals(0, c.where("no-such-field", "x").size());
         assertEquals(List.of("it-destalinizzazione", "nl-destalinisatie"), c.without(d -> d.language().equals(Language.EN)).ids());
         assertEquals(List.of("en-essay"), c.filter(d -> d.id().endsWith("essay")).ids());
+    }
+
+    @Test
+    void whereOnAFieldNoDocumentHasNamesTheFields() {
+        Corpus c = TestSeeds.corpus();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> c.where("nofield", "x"));
+        assertEquals("no field 'nofield' in the corpus; fields: id, language, file, title, source, genre", e.getMessage());
+        assertEquals(List.of("id", "language", "file", "title", "source", "genre"), List.copyOf(c.fields()));
+        // a known field with a value nothing has is a legal empty selection, and an empty corpus accepts anything
+        Corpus none = c.where("genre", "poetry");
+        assertEquals(0, none.size());
+        assertEquals(0, none.where("nofield", "x").size());
+        // documents in memory have id and language
+        Corpus mem = Corpus.of(Document.of("a", Language.EN, "Stalin died."));
+        assertEquals(List.of("id", "language"), List.copyOf(mem.fields()));
+        assertEquals(List.of("a"), mem.where("ID", "a").ids());
+        assertThrows(IllegalArgumentException.class, () -> mem.where("genre", "essay"));
     }
 
     @ParameterizedTest

@@ -140,6 +140,37 @@ class AnchorExtractorTest {
     }
 
     @Test
+    void spansOfAnotherCorpusOrOutsideTheTextAreRefused() {
+        Document it = seeds.document("it-destalinizzazione");
+        // a document of another corpus with the same id: not the anchors of this one
+        Document stranger = Document.of("it-destalinizzazione", Language.IT, "Il 25 febbraio 1956 Krusciov parlò al congresso.");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> anchors.forBlock(stranger, stranger.blocks().get(0)));
+        assertTrue(e.getMessage().startsWith("document 'it-destalinizzazione' is not the one of the corpus of these anchors"),
+                e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> anchors.forSpan(stranger, 0, 10));
+        assertThrows(IllegalArgumentException.class, () -> anchors.forSentence(stranger, stranger.sentences().get(0)));
+        Document unknown = Document.of("xx", Language.IT, "Krusciov.");
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> anchors.forSpan(unknown, 0, 1)).getMessage()
+                .startsWith("no document 'xx' in the corpus of these anchors; ids: it-destalinizzazione, "));
+        // the same text analysed again is the same document
+        Document again = Document.of("it-destalinizzazione", Language.IT, it.text());
+        assertEquals(anchors.forSpan(it, 0, 400).anchors(), anchors.forSpan(again, 0, 400).anchors());
+        // a block or sentence of another document
+        Document nl = seeds.document("nl-destalinisatie");
+        assertThrows(IllegalArgumentException.class, () -> anchors.forBlock(it, nl.blocks().get(1)));
+        assertThrows(IllegalArgumentException.class, () -> anchors.forSentence(it, nl.sentences().get(1)));
+        // 0 <= start <= end <= length
+        int n = it.text().length();
+        IndexOutOfBoundsException x = assertThrows(IndexOutOfBoundsException.class, () -> anchors.forSpan(it, -10, 5));
+        assertEquals("span [-10, 5) of document 'it-destalinizzazione': begin -10, end 5, length " + n, x.getMessage());
+        assertThrows(IndexOutOfBoundsException.class, () -> anchors.forSpan(it, 500, 10));
+        assertThrows(IndexOutOfBoundsException.class, () -> anchors.forSpan(it, 0, n + 1));
+        assertEquals(0, anchors.forSpan(it, n, n).size());
+        assertEquals(anchors.anchors("it-destalinizzazione", true), anchors.forSpan(it, 0, n).anchors());
+    }
+
+    @Test
     void typesCanBeChosen() {
         CorpusAnchors onlyTime = AnchorExtractor.builder().types(EnumSet.of(AnchorType.TIME)).build().extract(seeds);
         assertTrue(onlyTime.anchors("it-destalinizzazione").stream().allMatch(a -> a.type() == AnchorType.TIME));

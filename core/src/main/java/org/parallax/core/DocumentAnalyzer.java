@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Turns raw text into a {@link Document}: structure (headings, paragraphs, list items, sections),
@@ -53,8 +54,14 @@ public final class DocumentAnalyzer {
     /** The options. */
     public AnalysisOptions options() { return options; }
 
-    /** Analyzes a text; {@code language} may be null to detect it. */
+    /**
+     * Analyzes a text; {@code language} may be null to detect it.
+     *
+     * @throws NullPointerException naming {@code id} or {@code text} when it is null
+     */
     public Document analyze(String id, Language language, String text) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(text, "text");
         Map<String, String> meta = new LinkedHashMap<>();
         meta.put("id", id);
         return analyze(id, language, null, meta, null, text, false, 0);
@@ -200,6 +207,7 @@ public final class DocumentAnalyzer {
      * by the text itself whatever its length.
      */
     public DocumentSummary summarize(String id, Language language, String text) {
+        Objects.requireNonNull(text, "text");
         Layout lay = layout(text, language, null, true); // boilerplate blocks are skipped below
         Counter c = new Counter();
         int paragraphs = 0;

@@ -171,6 +171,23 @@ class CorpusTest {
     }
 
     @Test
+    void nullsAndSpansOutsideTheTextAreRefusedWithAMessage() {
+        assertEquals("text", assertThrows(NullPointerException.class, () -> Document.of("x", Language.EN, null)).getMessage());
+        assertEquals("id", assertThrows(NullPointerException.class, () -> Document.of(null, Language.EN, "x")).getMessage());
+        assertEquals("text", assertThrows(NullPointerException.class,
+                () -> DocumentAnalyzer.create().summarize("x", Language.EN, null)).getMessage());
+        Document d = Document.of("x", Language.EN, "Stalin died.\nKhrushchev rose."); // 29 chars, 2 lines
+        assertEquals("begin 5, end 1, length 29",
+                assertThrows(IndexOutOfBoundsException.class, () -> d.lines(5, 1)).getMessage());
+        assertEquals("begin -1, end 5, length 29",
+                assertThrows(IndexOutOfBoundsException.class, () -> d.lines(-1, 5)).getMessage());
+        assertThrows(IndexOutOfBoundsException.class, () -> d.lines(0, 30));
+        assertEquals(new org.parallax.core.ingest.LineIndex.LineRange(1, 2), d.lines(0, 29));
+        assertEquals("line 3 outside 1-2", assertThrows(IndexOutOfBoundsException.class, () -> d.line(3)).getMessage());
+        assertEquals("Khrushchev rose.", d.line(2));
+    }
+
+    @Test
     void analysisOptions() {
         String text = "I prigionieri furono liberati.\n\nDie Entstalinisierung war ein Prozess in der Sowjetunion, der nach "
                 + "dem Tod Stalins im Jahr 1953 begann.";

@@ -291,6 +291,14 @@ class CorpusTest {
         assertEquals(org.parallax.core.text.LanguageKit.AbbreviationKind.GENERAL,
                 org.parallax.core.text.LanguageKit.of(Language.IT).abbreviation("ecc"));
         assertEquals(Language.IT, Manifest.read(TestSeeds.FOLDER.resolve("corpus.tsv")).entries().get(0).language());
+
+        org.parallax.core.ingest.LineIndex idx = org.parallax.core.ingest.LineIndex.of("one\r\ntwo\nthree");
+        assertEquals(2, idx.lineOf(5));
+        assertEquals(3, idx.lineCount());
+        assertEquals(9, idx.lineStart(3), "one CR LF two LF: three starts at 9");
+        Document it = TestSeeds.doc("it-destalinizzazione");
+        assertEquals("line 2", it.lines(it.sentences().get(3).start(), it.sentences().get(3).end()).toString());
+        assertEquals(3, TestSeeds.corpus().where("language", "en").size());
     }
 
     @Test

@@ -10,7 +10,7 @@ import java.util.Arrays;
  * LineIndex idx = LineIndex.of("one\r\ntwo\nthree");
  * idx.lineOf(5);          // 2
  * idx.lineCount();        // 3
- * idx.lineStart(3);       // 10
+ * idx.lineStart(3);       // 9
  * }</pre>
  */
 public final class LineIndex {

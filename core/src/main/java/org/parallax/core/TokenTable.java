@@ -142,6 +142,38 @@ public final class TokenTable {
         };
     }
 
+    /**
+     * One line: the number of tokens by type, how many are in boilerplate, sentences and blocks, and the
+     * layers present ({@code TokenTable: 590 tokens (526 words, 12 numbers, 52 punctuation or symbols),
+     * 16 sentences in 6 blocks; layers surface, norm, stem, lemma, upos}); without lemmas the lemma layer is
+     * the norm and there is no UPOS.
+     */
+    @Override
+    public String toString() {
+        int words = 0;
+        int numbers = 0;
+        int boilerplate = 0;
+        boolean pos = false;
+        for (int i = 0; i < size; i++) {
+            if (isWord(i)) {
+                words++;
+                pos |= upos[i] != 0; // without lemmas words have no UPOS (punctuation and numbers always do)
+            } else if (isNumber(i)) {
+                numbers++;
+            }
+            if (isBoilerplate(i)) boilerplate++;
+        }
+        int sentences = size == 0 ? 0 : sentence[size - 1] + 1;
+        int blocks = 0;
+        for (int i = 0; i < size; i++) if (i == 0 || block[i] != block[i - 1]) blocks++;
+        return "TokenTable: " + count(size, "token") + " (" + count(words, "word") + ", " + count(numbers, "number") + ", "
+                + (size - words - numbers) + " punctuation or symbols" + (boilerplate > 0 ? "; " + boilerplate + " in boilerplate" : "")
+                + "), " + count(sentences, "sentence") + " in " + count(blocks, "block") + "; layers surface, norm, stem, "
+                + (pos ? "lemma, upos" : "lemma (= norm: no lemmas)");
+    }
+
+    private static String count(int n, String noun) { return n + " " + noun + (n == 1 ? "" : "s"); }
+
     /** Token {@code i} as a record; {@code lineStarts} maps offsets to lines. */
     Token token(int i, String text, LineLookup lines) {
         return new Token(i, text.substring(start[i], end[i]), norm(i), stem(i), lemma(i), upos(i), type(i),

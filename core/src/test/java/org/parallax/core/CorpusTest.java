@@ -238,6 +238,21 @@ class CorpusTest {
         assertEquals("Italian", Language.IT.displayName());
     }
 
+    @Test
+    void manifestAndTokenTableSummariesAreOneLine() {
+        Path file = TestSeeds.FOLDER.resolve("corpus.tsv");
+        assertEquals("Manifest " + file + ": 5 entries (it-destalinizzazione, nl-destalinisatie, en-wikipedia, … 2 more); "
+                + "columns id, file, language, title, source, genre", Manifest.read(file).toString());
+        assertEquals("TokenTable: 590 tokens (526 words, 5 numbers, 59 punctuation or symbols), 16 sentences in 6 blocks; "
+                + "layers surface, norm, stem, lemma, upos", TestSeeds.doc("it-destalinizzazione").tokenTable().toString());
+        assertEquals("TokenTable: 1568 tokens (1347 words, 22 numbers, 199 punctuation or symbols; 451 in boilerplate), "
+                + "89 sentences in 31 blocks; layers surface, norm, stem, lemma, upos",
+                TestSeeds.doc("en-encyclopedia").tokenTable().toString());
+        Document plain = DocumentAnalyzer.create(AnalysisOptions.defaults().withLemmas(false)).analyze("x", Language.EN, "Stalin died.");
+        assertEquals("TokenTable: 3 tokens (2 words, 0 numbers, 1 punctuation or symbols), 1 sentence in 1 block; "
+                + "layers surface, norm, stem, lemma (= norm: no lemmas)", plain.tokenTable().toString());
+    }
+
     @ParameterizedTest
     @CsvSource({"it, it", "IT, it", "ita, it", "nld, nl", "dut, nl", "eng, en", "deu, de", "ger, de", "und, und", "' en ', en"})
     void languageCodes(String code, String expected) {

@@ -6,6 +6,7 @@ import org.parallax.core.Block;
 import org.parallax.core.Corpus;
 import org.parallax.core.Document;
 import org.parallax.core.Language;
+import org.parallax.core.table.Table;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -168,6 +169,49 @@ class AnchorExtractorTest {
         assertThrows(IndexOutOfBoundsException.class, () -> anchors.forSpan(it, 0, n + 1));
         assertEquals(0, anchors.forSpan(it, n, n).size());
         assertEquals(anchors.anchors("it-destalinizzazione", true), anchors.forSpan(it, 0, n).anchors());
+    }
+
+    @Test
+    void extractorMatcherAndRecognizerPrintASummary() {
+        ConceptLexicon lex = ConceptLexicon.standard();
+        assertEquals("AnchorExtractor[time, number, ordinal, entity, cognate, concept; " + lex + "]",
+                AnchorExtractor.standard().toString());
+        assertEquals("AnchorExtractor[time, entity; " + lex + "]",
+                AnchorExtractor.builder().types(EnumSet.of(AnchorType.ENTITY, AnchorType.TIME)).build().toString());
+        ConceptMatcher m = new ConceptMatcher(lex);
+        assertEquals("ConceptMatcher[" + lex + "; indexed: none yet]", m.toString());
+        m.match(seeds.document("nl-destalinisatie"));
+        String matcher = m.toString();
+        assertTrue(matcher.matches("ConceptMatcher\\[.*; indexed: nl \\d+ patterns]"), matcher);
+        EntityRecognizer.standard().mentions(seeds.document("en-essay"));
+        String recognizer = EntityRecognizer.standard().toString();
+        assertTrue(recognizer.startsWith("EntityRecognizer[cues from entities.tsv of it, nl, en; loaded for: "), recognizer);
+        assertTrue(recognizer.matches(".*loaded for: (.*, )?en(, .*)?]"), recognizer);
+    }
+
+    @Test
+    void entityClustersPrintTheTwentyLargestAligned() {
+        EntityClusters cl = anchors.entities();
+        List<String> lines = cl.toString().lines().toList();
+        assertEquals("EntityClusters: " + cl.size() + " clusters, the largest first", lines.get(0));
+        assertEquals("entity_clusters: " + cl.size() + " rows", lines.get(1));
+        assertEquals(1 + 1 + 1 + 20 + 1, lines.size(), "title, count, header, 20 rows, the rest");
+        assertEquals("... " + (cl.size() - 20) + " more rows", lines.get(lines.size() - 1));
+        assertTrue(lines.get(3).startsWith("stalin "), lines.get(3));
+        // columns start where their header starts, however long the ids
+        String header = lines.get(2);
+        int kind = header.indexOf("kind");
+        int label = header.indexOf("label");
+        for (String row : lines.subList(3, 23)) {
+            assertEquals(' ', row.charAt(kind - 1), row);
+            assertTrue(Character.isUpperCase(row.charAt(kind)), row);
+            assertEquals(' ', row.charAt(label - 1), row);
+        }
+        Table t = cl.toTable();
+        assertEquals(EntityClusters.COLUMNS, t.columns());
+        assertEquals(cl.size(), t.size());
+        assertEquals(List.of("stalin", "PERSON", "en, it, nl"), t.rows().get(0).subList(0, 3));
+        assertEquals(cl.members("stalin").size(), t.get(0, "mentions"));
     }
 
     @Test

@@ -90,7 +90,7 @@ public final class Corpus implements Iterable<Document> {
     public Set<Language> languages() {
         Set<Language> s = new LinkedHashSet<>();
         for (Document d : documents) s.add(d.language());
-        return s;
+        return Collections.unmodifiableSet(s);
     }
 
     /** A document by id. @throws IllegalArgumentException naming the known ids when there is none */
@@ -269,7 +269,7 @@ public final class Corpus implements Iterable<Document> {
                 }
                 out.add(summary);
             }
-            return out;
+            return Collections.unmodifiableList(out);
         }
 
         /** The documents of a folder as lazy sources (nothing is read yet). */

@@ -158,7 +158,7 @@ public final class Document {
     public List<Sentence> sentences(Block block) {
         List<Sentence> out = new ArrayList<>();
         for (Sentence s : sentences) if (s.block() == block.index()) out.add(s);
-        return out;
+        return Collections.unmodifiableList(out);
     }
 
     /** All tokens as records (a view created on demand over {@link #tokenTable()}). */

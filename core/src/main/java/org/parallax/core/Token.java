@@ -1,6 +1,7 @@
 package org.parallax.core;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -46,11 +47,11 @@ public record Token(int index, String surface, String norm, String stem, String 
 
     /**
      * The parts of a hyphenated or dashed token ({@code Marxism-Leninism} &rarr; {@code [Marxism, Leninism]},
-     * {@code 1954–55} &rarr; {@code [1954, 55]}); a one-element list for other tokens.
+     * {@code 1954–55} &rarr; {@code [1954, 55]}); a one-element list for other tokens. Unmodifiable.
      */
     public List<String> parts() { return parts(surface); }
 
-    /** Splits a surface form at internal hyphens and dashes. */
+    /** Splits a surface form at internal hyphens and dashes (an unmodifiable list). */
     public static List<String> parts(String surface) {
         List<String> out = new ArrayList<>(2);
         int from = 0;
@@ -61,7 +62,7 @@ public record Token(int index, String surface, String norm, String stem, String 
             }
         }
         out.add(surface.substring(from));
-        return out;
+        return Collections.unmodifiableList(out);
     }
 
     /** Characters that join the parts of a compound token: hyphen-minus, hyphens and dashes. */

@@ -140,7 +140,7 @@ public final class CorpusAnchors {
         Map<AnchorType, Integer> m = new EnumMap<>(AnchorType.class);
         for (AnchorType t : AnchorType.values()) m.put(t, 0);
         for (Anchor a : anchors(doc)) m.merge(a.type(), 1, Integer::sum);
-        return m;
+        return Collections.unmodifiableMap(m);
     }
 
     @Override

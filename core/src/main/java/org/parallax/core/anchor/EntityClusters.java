@@ -715,7 +715,7 @@ public final class EntityClusters {
                     weight(c), m.boilerplate()));
         }
         Collections.sort(out);
-        return out;
+        return Collections.unmodifiableList(out);
     }
 
     private static double weight(Cluster c) {

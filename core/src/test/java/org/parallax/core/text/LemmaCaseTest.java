@@ -220,5 +220,10 @@ class LemmaCaseTest {
         assertNull(tc.reading("1956"));
         assertTrue(Truecaser.isCandidate(TextAnalyzer.NAME_BY_CAPITAL | TextAnalyzer.CASE_NEUTRAL));
         assertTrue(!Truecaser.isCandidate(TextAnalyzer.NAME_BY_CAPITAL));
+        // the Javadoc example
+        Truecaser example = new Truecaser();
+        example.observe(TokenType.WORD, 'e', "even", "even", "ADV");
+        assertEquals("even//ADV", example.reading("even").toString());
+        assertNull(example.reading("khrushchev"));
     }
 }

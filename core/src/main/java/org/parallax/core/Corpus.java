@@ -90,7 +90,7 @@ public final class Corpus implements Iterable<Document> {
     public Set<Language> languages() {
         Set<Language> s = new LinkedHashSet<>();
         for (Document d : documents) s.add(d.language());
-        return s;
+        return Collections.unmodifiableSet(s);
     }
 
     /** A document by id. @throws IllegalArgumentException naming the known ids when there is none */
@@ -107,13 +107,37 @@ public final class Corpus implements Iterable<Document> {
     public List<String> repairs() { return repairs; }
 
     /**
-     * The subcorpus of documents whose metadata field equals the value (case-insensitive); fields are
-     * the manifest's columns: {@code id}, {@code language}, {@code genre}, {@code source}, {@code title},
-     * or any extra column.
+     * The subcorpus of documents whose metadata field equals the value (case-insensitive, trimmed); fields
+     * are the manifest's columns: {@code id}, {@code language}, {@code genre}, {@code source}, {@code title},
+     * or any extra column (see {@link #fields()}). A value no document has selects nothing.
+     *
+     * @throws IllegalArgumentException when no document has the field (a misspelled field would otherwise
+     *                                  select nothing, silently), naming the fields there are; an empty
+     *                                  corpus accepts any field
      */
     public Corpus where(String field, String value) {
-        String f = field.strip().toLowerCase(Locale.ROOT);
-        return filter(d -> d.metadata(f).map(v -> v.equalsIgnoreCase(value.strip())).orElse(false));
+        String f = Objects.requireNonNull(field, "field").strip().toLowerCase(Locale.ROOT);
+        String v = Objects.requireNonNull(value, "value").strip();
+        if (!documents.isEmpty()) {
+            Set<String> fields = fields();
+            if (!fields.contains(f)) {
+                throw new IllegalArgumentException("no field '" + field.strip() + "' in the corpus; fields: "
+                        + String.join(", ", fields));
+            }
+        }
+        return filter(d -> d.metadata(f).map(x -> x.equalsIgnoreCase(v)).orElse(false));
+    }
+
+    /**
+     * The metadata fields of the documents (lower case), in order of first appearance: {@code id} and
+     * {@code language} always, then the manifest's columns ({@code file}, {@code title}, {@code genre} ...).
+     */
+    public Set<String> fields() {
+        Set<String> out = new LinkedHashSet<>(List.of("id", "language"));
+        for (Document d : documents) {
+            for (String k : d.metadata().keySet()) out.add(k.toLowerCase(Locale.ROOT));
+        }
+        return Collections.unmodifiableSet(out);
     }
 
     /** The subcorpus of documents accepted by a predicate. */
@@ -245,7 +269,7 @@ public final class Corpus implements Iterable<Document> {
                 }
                 out.add(summary);
             }
-            return out;
+            return Collections.unmodifiableList(out);
         }
 
         /** The documents of a folder as lazy sources (nothing is read yet). */

@@ -60,8 +60,14 @@ public final class Document {
         this.replacements = replacements;
     }
 
-    /** Analyzes a text into a document; {@code language} may be null to detect it. */
+    /**
+     * Analyzes a text into a document; {@code language} may be null to detect it.
+     *
+     * @throws NullPointerException naming {@code id} or {@code text} when it is null
+     */
     public static Document of(String id, Language language, String text) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(text, "text");
         return DocumentAnalyzer.create().analyze(id, language, text);
     }
 
@@ -101,10 +107,19 @@ public final class Document {
     /** Number of lines of the original file. */
     public int lineCount() { return lines.lineCount(); }
 
-    /** The text of a 1-based line, without its line break. */
+    /**
+     * The text of a 1-based line, without its line break.
+     *
+     * @throws IndexOutOfBoundsException unless {@code 1 <= line <= }{@link #lineCount()}
+     */
     public String line(int line) { return text.substring(lines.lineStart(line), lines.lineEnd(line)); }
 
-    /** The 1-based line range of a span {@code [start, end)}. */
+    /**
+     * The 1-based line range of a span {@code [start, end)}.
+     *
+     * @throws IndexOutOfBoundsException unless {@code 0 <= start <= end <= } the text's length, as
+     *                                   {@link String#substring(int, int)}
+     */
     public LineIndex.LineRange lines(int start, int end) { return lines.lines(start, end); }
 
     /** The 1-based line of an offset. */
@@ -143,7 +158,7 @@ public final class Document {
     public List<Sentence> sentences(Block block) {
         List<Sentence> out = new ArrayList<>();
         for (Sentence s : sentences) if (s.block() == block.index()) out.add(s);
-        return out;
+        return Collections.unmodifiableList(out);
     }
 
     /** All tokens as records (a view created on demand over {@link #tokenTable()}). */

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Turns raw text into a {@link Document}: structure (headings, paragraphs, list items, sections),
@@ -53,8 +54,14 @@ public final class DocumentAnalyzer {
     /** The options. */
     public AnalysisOptions options() { return options; }
 
-    /** Analyzes a text; {@code language} may be null to detect it. */
+    /**
+     * Analyzes a text; {@code language} may be null to detect it.
+     *
+     * @throws NullPointerException naming {@code id} or {@code text} when it is null
+     */
     public Document analyze(String id, Language language, String text) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(text, "text");
         Map<String, String> meta = new LinkedHashMap<>();
         meta.put("id", id);
         return analyze(id, language, null, meta, null, text, false, 0);
@@ -173,8 +180,10 @@ public final class DocumentAnalyzer {
         for (int i = 0; i < nb; i++) {
             BlockDraft d = drafts.get(i);
             tb.startBlock(i, lay.marks[i].isBoilerplate());
-            textAnalyzer(tokenLanguage(lay.language, lay.blockLanguages[i])).analyze(text, d.start(), d.end(), tb);
+            textAnalyzer(tokenLanguage(lay.language, lay.blockLanguages[i])).analyze(text, d.start(), d.end(),
+                    d.kind() == BlockKind.HEADING, tb);
         }
+        tb.truecase(text);
         TokenTable tokens = tb.build();
         List<Sentence> sentences = new ArrayList<>(tb.sentenceCount);
         for (int k = 0; k < tb.sentenceCount; k++) {
@@ -198,6 +207,7 @@ public final class DocumentAnalyzer {
      * by the text itself whatever its length.
      */
     public DocumentSummary summarize(String id, Language language, String text) {
+        Objects.requireNonNull(text, "text");
         Layout lay = layout(text, language, null, true); // boilerplate blocks are skipped below
         Counter c = new Counter();
         int paragraphs = 0;
@@ -211,7 +221,8 @@ public final class DocumentAnalyzer {
                 continue;
             }
             if (d.kind() == BlockKind.PARAGRAPH) paragraphs++;
-            textAnalyzer(tokenLanguage(lay.language, lay.blockLanguages[i])).analyze(text, d.start(), d.end(), c);
+            textAnalyzer(tokenLanguage(lay.language, lay.blockLanguages[i])).analyze(text, d.start(), d.end(),
+                    d.kind() == BlockKind.HEADING, c);
         }
         return new DocumentSummary(id, lay.language, paragraphs, c.sentences, c.tokens, bpLines);
     }

@@ -180,4 +180,22 @@ public final class Manifest {
 
     /** How many invalid UTF-8 sequences were replaced when reading (lenient decoding only; else 0). */
     public int replacements() { return replacements; }
+
+    /** The ids shown by {@link #toString()}. */
+    private static final int PREVIEW = 3;
+
+    /**
+     * One line: the file, the columns, the number of entries and the first ids ({@code Manifest
+     * seeds/corpus.tsv: 5 entries (it-destalinizzazione, nl-destalinisatie, en-wikipedia, … 2 more); columns
+     * id, file, language, title, source, genre}).
+     */
+    @Override
+    public String toString() {
+        StringBuilder ids = new StringBuilder();
+        for (int i = 0; i < Math.min(PREVIEW, entries.size()); i++) ids.append(i > 0 ? ", " : "").append(entries.get(i).id());
+        if (entries.size() > PREVIEW) ids.append(", … ").append(entries.size() - PREVIEW).append(" more");
+        return "Manifest " + file + ": " + entries.size() + (entries.size() == 1 ? " entry" : " entries")
+                + (entries.isEmpty() ? "" : " (" + ids + ")") + "; columns " + String.join(", ", columns)
+                + (replacements > 0 ? "; " + replacements + " invalid UTF-8 sequence(s) replaced" : "");
+    }
 }

@@ -1,5 +1,7 @@
 package org.parallax.core;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -16,4 +18,8 @@ import java.util.Map;
  */
 public record ManifestEntry(int line, String id, String file, Language language, String title, String source,
                             String genre, Map<String, String> fields) {
+    /** Keeps an unmodifiable copy of the fields, in manifest order. */
+    public ManifestEntry {
+        fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+    }
 }

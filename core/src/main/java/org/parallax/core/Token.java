@@ -1,6 +1,7 @@
 package org.parallax.core;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -19,7 +20,9 @@ import java.util.List;
  * @param surface    the text as written
  * @param norm       normalized form: NFKC, case-folded, typographic quotes, apostrophes and dashes unified
  * @param stem       Snowball stem of the language (the norm for non-words and unsupported languages)
- * @param lemma      dictionary lemma where known, otherwise the norm (the surface for unknown proper names)
+ * @param lemma      dictionary lemma where known (a stopword's in lower case), otherwise the norm (the surface for
+ *                   an unknown capitalized word, unless the document writes it in lower case and the capital
+ *                   only starts a sentence or a title-case heading)
  * @param upos       Universal POS tag guessed from the morphological dictionary, or {@code null}
  * @param type       word, number, punctuation or symbol
  * @param stopword   whether the norm is on the language's stopword list
@@ -44,11 +47,11 @@ public record Token(int index, String surface, String norm, String stem, String 
 
     /**
      * The parts of a hyphenated or dashed token ({@code Marxism-Leninism} &rarr; {@code [Marxism, Leninism]},
-     * {@code 1954–55} &rarr; {@code [1954, 55]}); a one-element list for other tokens.
+     * {@code 1954–55} &rarr; {@code [1954, 55]}); a one-element list for other tokens. Unmodifiable.
      */
     public List<String> parts() { return parts(surface); }
 
-    /** Splits a surface form at internal hyphens and dashes. */
+    /** Splits a surface form at internal hyphens and dashes (an unmodifiable list). */
     public static List<String> parts(String surface) {
         List<String> out = new ArrayList<>(2);
         int from = 0;
@@ -59,7 +62,7 @@ public record Token(int index, String surface, String norm, String stem, String 
             }
         }
         out.add(surface.substring(from));
-        return out;
+        return Collections.unmodifiableList(out);
     }
 
     /** Characters that join the parts of a compound token: hyphen-minus, hyphens and dashes. */

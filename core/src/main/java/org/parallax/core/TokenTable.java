@@ -1,11 +1,16 @@
 package org.parallax.core;
 
 import org.parallax.core.text.AnalysisSink;
+import org.parallax.core.text.Lemmatizer;
+import org.parallax.core.text.TextAnalyzer;
+import org.parallax.core.text.Truecaser;
 
 import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.RandomAccess;
+import java.util.Set;
 
 /**
  * The tokens of a document in primitive columns: offsets, sentence, block and type as {@code int} and
@@ -136,6 +141,38 @@ public final class TokenTable {
             case LEMMA -> lemma(i);
         };
     }
+
+    /**
+     * One line: the number of tokens by type, how many are in boilerplate, sentences and blocks, and the
+     * layers present ({@code TokenTable: 590 tokens (526 words, 12 numbers, 52 punctuation or symbols),
+     * 16 sentences in 6 blocks; layers surface, norm, stem, lemma, upos}); without lemmas the lemma layer is
+     * the norm and there is no UPOS.
+     */
+    @Override
+    public String toString() {
+        int words = 0;
+        int numbers = 0;
+        int boilerplate = 0;
+        boolean pos = false;
+        for (int i = 0; i < size; i++) {
+            if (isWord(i)) {
+                words++;
+                pos |= upos[i] != 0; // without lemmas words have no UPOS (punctuation and numbers always do)
+            } else if (isNumber(i)) {
+                numbers++;
+            }
+            if (isBoilerplate(i)) boilerplate++;
+        }
+        int sentences = size == 0 ? 0 : sentence[size - 1] + 1;
+        int blocks = 0;
+        for (int i = 0; i < size; i++) if (i == 0 || block[i] != block[i - 1]) blocks++;
+        return "TokenTable: " + count(size, "token") + " (" + count(words, "word") + ", " + count(numbers, "number") + ", "
+                + (size - words - numbers) + " punctuation or symbols" + (boilerplate > 0 ? "; " + boilerplate + " in boilerplate" : "")
+                + "), " + count(sentences, "sentence") + " in " + count(blocks, "block") + "; layers surface, norm, stem, "
+                + (pos ? "lemma, upos" : "lemma (= norm: no lemmas)");
+    }
+
+    private static String count(int n, String noun) { return n + " " + noun + (n == 1 ? "" : "s"); }
 
     /** Token {@code i} as a record; {@code lineStarts} maps offsets to lines. */
     Token token(int i, String text, LineLookup lines) {
@@ -271,6 +308,32 @@ public final class TokenTable {
             stem = Arrays.copyOf(stem, n);
             lemma = Arrays.copyOf(lemma, n);
             upos = Arrays.copyOf(upos, n);
+        }
+
+        /**
+         * Document-level truecasing ({@link Truecaser}): a name by capital where its capital says nothing takes
+         * the reading of the same word written in lower case in the document's content (boilerplate is no
+         * evidence); its {@link TextAnalyzer#NAME_BY_CAPITAL} flag is then cleared.
+         */
+        void truecase(String text) {
+            Set<String> wanted = new HashSet<>();
+            for (int i = 0; i < size; i++) if (Truecaser.isCandidate(flags[i])) wanted.add(pool[norm[i]]);
+            if (wanted.isEmpty()) return;
+            Truecaser tc = new Truecaser();
+            for (int i = 0; i < size; i++) {
+                String n = pool[norm[i]];
+                if ((bits[i] & BOILERPLATE) == 0 && wanted.contains(n)) {
+                    tc.observe(TYPES[type[i]], text.charAt(start[i]), n, pool[lemma[i]], pool[upos[i]]);
+                }
+            }
+            for (int i = 0; i < size; i++) {
+                if (!Truecaser.isCandidate(flags[i])) continue;
+                Lemmatizer.Analysis r = tc.reading(pool[norm[i]]);
+                if (r == null) continue;
+                lemma[i] = in(r.lemma());
+                upos[i] = in(r.upos());
+                flags[i] &= ~TextAnalyzer.NAME_BY_CAPITAL;
+            }
         }
 
         TokenTable build() { return new TokenTable(this); }

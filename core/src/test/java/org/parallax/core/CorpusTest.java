@@ -69,9 +69,25 @@ class CorpusTest {
         assertEquals(List.of("nl-destalinisatie", "en-wikipedia"), c.where("genre", "encyclopedia (wiki)").ids());
         assertEquals(List.of("en-essay"), c.where("id", "en-essay").ids());
         assertEquals(0, c.where("language", "de").size());
-        assertEquals(0, c.where("no-such-field", "x").size());
         assertEquals(List.of("it-destalinizzazione", "nl-destalinisatie"), c.without(d -> d.language().equals(Language.EN)).ids());
         assertEquals(List.of("en-essay"), c.filter(d -> d.id().endsWith("essay")).ids());
+    }
+
+    @Test
+    void whereOnAFieldNoDocumentHasNamesTheFields() {
+        Corpus c = TestSeeds.corpus();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> c.where("nofield", "x"));
+        assertEquals("no field 'nofield' in the corpus; fields: id, language, file, title, source, genre", e.getMessage());
+        assertEquals(List.of("id", "language", "file", "title", "source", "genre"), List.copyOf(c.fields()));
+        // a known field with a value nothing has is a legal empty selection, and an empty corpus accepts anything
+        Corpus none = c.where("genre", "poetry");
+        assertEquals(0, none.size());
+        assertEquals(0, none.where("nofield", "x").size());
+        // documents in memory have id and language
+        Corpus mem = Corpus.of(Document.of("a", Language.EN, "Stalin died."));
+        assertEquals(List.of("id", "language"), List.copyOf(mem.fields()));
+        assertEquals(List.of("a"), mem.where("ID", "a").ids());
+        assertThrows(IllegalArgumentException.class, () -> mem.where("genre", "essay"));
     }
 
     @ParameterizedTest
@@ -155,6 +171,23 @@ class CorpusTest {
     }
 
     @Test
+    void nullsAndSpansOutsideTheTextAreRefusedWithAMessage() {
+        assertEquals("text", assertThrows(NullPointerException.class, () -> Document.of("x", Language.EN, null)).getMessage());
+        assertEquals("id", assertThrows(NullPointerException.class, () -> Document.of(null, Language.EN, "x")).getMessage());
+        assertEquals("text", assertThrows(NullPointerException.class,
+                () -> DocumentAnalyzer.create().summarize("x", Language.EN, null)).getMessage());
+        Document d = Document.of("x", Language.EN, "Stalin died.\nKhrushchev rose."); // 29 chars, 2 lines
+        assertEquals("begin 5, end 1, length 29",
+                assertThrows(IndexOutOfBoundsException.class, () -> d.lines(5, 1)).getMessage());
+        assertEquals("begin -1, end 5, length 29",
+                assertThrows(IndexOutOfBoundsException.class, () -> d.lines(-1, 5)).getMessage());
+        assertThrows(IndexOutOfBoundsException.class, () -> d.lines(0, 30));
+        assertEquals(new org.parallax.core.ingest.LineIndex.LineRange(1, 2), d.lines(0, 29));
+        assertEquals("line 3 outside 1-2", assertThrows(IndexOutOfBoundsException.class, () -> d.line(3)).getMessage());
+        assertEquals("Khrushchev rose.", d.line(2));
+    }
+
+    @Test
     void analysisOptions() {
         String text = "I prigionieri furono liberati.\n\nDie Entstalinisierung war ein Prozess in der Sowjetunion, der nach "
                 + "dem Tod Stalins im Jahr 1953 begann.";
@@ -203,6 +236,21 @@ class CorpusTest {
         assertFalse(Set.of("", " ").contains(c.document("en-essay").toString().strip()));
         assertEquals("it", Language.IT.toString());
         assertEquals("Italian", Language.IT.displayName());
+    }
+
+    @Test
+    void manifestAndTokenTableSummariesAreOneLine() {
+        Path file = TestSeeds.FOLDER.resolve("corpus.tsv");
+        assertEquals("Manifest " + file + ": 5 entries (it-destalinizzazione, nl-destalinisatie, en-wikipedia, … 2 more); "
+                + "columns id, file, language, title, source, genre", Manifest.read(file).toString());
+        assertEquals("TokenTable: 590 tokens (526 words, 5 numbers, 59 punctuation or symbols), 16 sentences in 6 blocks; "
+                + "layers surface, norm, stem, lemma, upos", TestSeeds.doc("it-destalinizzazione").tokenTable().toString());
+        assertEquals("TokenTable: 1568 tokens (1347 words, 22 numbers, 199 punctuation or symbols; 451 in boilerplate), "
+                + "89 sentences in 31 blocks; layers surface, norm, stem, lemma, upos",
+                TestSeeds.doc("en-encyclopedia").tokenTable().toString());
+        Document plain = DocumentAnalyzer.create(AnalysisOptions.defaults().withLemmas(false)).analyze("x", Language.EN, "Stalin died.");
+        assertEquals("TokenTable: 3 tokens (2 words, 0 numbers, 1 punctuation or symbols), 1 sentence in 1 block; "
+                + "layers surface, norm, stem, lemma (= norm: no lemmas)", plain.tokenTable().toString());
     }
 
     @ParameterizedTest
@@ -258,6 +306,14 @@ class CorpusTest {
         assertEquals(org.parallax.core.text.LanguageKit.AbbreviationKind.GENERAL,
                 org.parallax.core.text.LanguageKit.of(Language.IT).abbreviation("ecc"));
         assertEquals(Language.IT, Manifest.read(TestSeeds.FOLDER.resolve("corpus.tsv")).entries().get(0).language());
+
+        org.parallax.core.ingest.LineIndex idx = org.parallax.core.ingest.LineIndex.of("one\r\ntwo\nthree");
+        assertEquals(2, idx.lineOf(5));
+        assertEquals(3, idx.lineCount());
+        assertEquals(9, idx.lineStart(3), "one CR LF two LF: three starts at 9");
+        Document it = TestSeeds.doc("it-destalinizzazione");
+        assertEquals("line 2", it.lines(it.sentences().get(3).start(), it.sentences().get(3).end()).toString());
+        assertEquals(3, TestSeeds.corpus().where("language", "en").size());
     }
 
     @Test

@@ -151,7 +151,8 @@ public final class FrequencyCounter {
         checkOpen();
         Objects.requireNonNull(text, id);
         if (stream == null) stream = new TextStream(options);
-        stream.stream(language, title, text, selection.includeBoilerplate(), sink);
+        // lemmas are truecased as in a document (a second pass; other layers do not depend on it)
+        stream.stream(language, title, text, selection.includeBoilerplate(), selection.layer() == Layer.LEMMA, sink);
         sink.text = null;
         return endDocument();
     }

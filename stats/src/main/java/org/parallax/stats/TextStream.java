@@ -10,7 +10,11 @@ import org.parallax.core.ingest.BoilerplateDetector;
 import org.parallax.core.ingest.LineIndex;
 import org.parallax.core.ingest.StructureParser;
 import org.parallax.core.lang.LanguageIdentifier;
+import org.parallax.core.TokenType;
 import org.parallax.core.text.AnalysisSink;
+import org.parallax.core.text.Lemmatizer;
+import org.parallax.core.text.TextAnalyzer;
+import org.parallax.core.text.Truecaser;
 
 import java.util.List;
 
@@ -21,6 +25,8 @@ import java.util.List;
  * language kit of each block), so that the tokens, their layers and stopword flags are those of the
  * document's {@code TokenTable}; only the tokens are not stored. Boilerplate blocks are skipped unless
  * asked for (then their language is identified by the cheap rules only, as the document analyzer does).
+ * With {@code truecase}, lemmas and UPOS are truecased as in a document ({@link Truecaser}): a first pass
+ * over the content collects the readings of lower-case words, so the text is analysed twice.
  *
  * <p>Not thread-safe (it keeps per-language analyzers); one per thread.
  */
@@ -47,10 +53,17 @@ final class TextStream {
      * may be null (a first line repeating it is the title heading). Returns the document language.
      */
     Language stream(Language language, String title, String text, boolean includeBoilerplate, BlockSink sink) {
+        return stream(language, title, text, includeBoilerplate, false, sink);
+    }
+
+    /** As {@link #stream(Language, String, String, boolean, BlockSink)}, with truecased lemmas when asked. */
+    Language stream(Language language, String title, String text, boolean includeBoilerplate, boolean truecase,
+                    BlockSink sink) {
         LineIndex lines = LineIndex.of(text);
         List<BlockDraft> drafts = structure.parse(text, lines, title);
         Boilerplate[] marks = boilerplate.detect(text, drafts);
         Language lang = language != null ? language : detectLanguage(text, drafts, marks);
+        Language[] languages = new Language[drafts.size()];
         for (int i = 0; i < drafts.size(); i++) {
             BlockDraft d = drafts.get(i);
             boolean bp = marks[i].isBoilerplate();
@@ -61,10 +74,59 @@ final class TextStream {
                 CharSequence sample = text.subSequence(d.start(), end);
                 block = (bp ? identifier.identifyCheaply(sample, lang) : identifier.identify(sample, lang)).language();
             }
-            sink.startBlock(text, bp);
-            analyzer.textAnalyzer(block.isSupported() ? block : lang).analyze(text, d.start(), d.end(), sink);
+            languages[i] = block.isSupported() ? block : lang;
+        }
+        BlockSink out = sink;
+        if (truecase && options.lemmas()) {
+            Truecaser tc = new Truecaser();
+            Evidence evidence = new Evidence(text, tc);
+            for (int i = 0; i < drafts.size(); i++) {
+                BlockDraft d = drafts.get(i);
+                if (marks[i].isBoilerplate()) continue; // boilerplate is no evidence, as in a document
+                analyzer.textAnalyzer(languages[i]).analyze(text, d.start(), d.end(), d.kind() == BlockKind.HEADING, evidence);
+            }
+            if (!tc.isEmpty()) out = new Truecased(sink, tc);
+        }
+        for (int i = 0; i < drafts.size(); i++) {
+            if (languages[i] == null) continue;
+            BlockDraft d = drafts.get(i);
+            out.startBlock(text, marks[i].isBoilerplate());
+            analyzer.textAnalyzer(languages[i]).analyze(text, d.start(), d.end(), d.kind() == BlockKind.HEADING, out);
         }
         return lang;
+    }
+
+    /** The first pass of truecasing: every content token's reading goes to the truecaser. */
+    private record Evidence(String text, Truecaser tc) implements AnalysisSink {
+        @Override
+        public void token(int start, int end, TokenType type, int flags, double value, String norm, String stem,
+                          String lemma, String upos, boolean stopword, boolean spaceAfter) {
+            tc.observe(type, text.charAt(start), norm, lemma, upos);
+        }
+
+        @Override
+        public void sentenceEnd() {}
+    }
+
+    /** The second pass: names by capital where a capital says nothing take their lower-case reading. */
+    private record Truecased(BlockSink sink, Truecaser tc) implements BlockSink {
+        @Override
+        public void startBlock(String text, boolean boilerplate) { sink.startBlock(text, boilerplate); }
+
+        @Override
+        public void token(int start, int end, TokenType type, int flags, double value, String norm, String stem,
+                          String lemma, String upos, boolean stopword, boolean spaceAfter) {
+            Lemmatizer.Analysis r = Truecaser.isCandidate(flags) ? tc.reading(norm) : null;
+            if (r != null) {
+                sink.token(start, end, type, flags & ~TextAnalyzer.NAME_BY_CAPITAL, value, norm, stem, r.lemma(), r.upos(),
+                        stopword, spaceAfter);
+            } else {
+                sink.token(start, end, type, flags, value, norm, stem, lemma, upos, stopword, spaceAfter);
+            }
+        }
+
+        @Override
+        public void sentenceEnd() { sink.sentenceEnd(); }
     }
 
     /** The document language from its content blocks, as {@link DocumentAnalyzer} detects it. */

@@ -65,6 +65,14 @@ public final class AnchorExtractor {
     /** The anchor types extracted. */
     public Set<AnchorType> types() { return types; }
 
+    /** One line: the anchor types and the lexicon ({@code AnchorExtractor[time, number, ..., concept; ConceptLexicon[...]]}). */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("AnchorExtractor[");
+        for (AnchorType t : types) sb.append(sb.length() > 16 ? ", " : "").append(t.label());
+        return sb.append("; ").append(lexicon).append(']').toString();
+    }
+
     /** Extracts the anchors of every document of the corpus (boilerplate included, flagged). */
     public CorpusAnchors extract(Corpus corpus) {
         List<Document> docs = corpus.documents();

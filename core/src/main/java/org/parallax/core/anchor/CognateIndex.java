@@ -393,7 +393,7 @@ public final class CognateIndex {
             out.add(new Anchor(doc.id(), AnchorType.COGNATE, id, text.substring(t.start(i), t.end(i)), t.start(i), t.end(i),
                     i, i + 1, w, t.isBoilerplate(i)));
         }
-        return out;
+        return Collections.unmodifiableList(out);
     }
 
     /** A table of the classes by decreasing frequency. */

@@ -265,7 +265,7 @@ public final class ConceptLexicon {
         for (ConceptEntry e : entries(language)) {
             if (e.expression().toLowerCase(Locale.ROOT).equals(x) && !out.contains(e.concept())) out.add(e.concept());
         }
-        return out;
+        return Collections.unmodifiableList(out);
     }
 
     /** The matcher of this lexicon (created on first use and shared; it is thread-safe). */

@@ -66,8 +66,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <pre>{@code
  * ConceptMatcher m = ConceptLexicon.standard().matcher();
  * for (Anchor a : m.match(Corpus.seeds().document("nl-destalinisatie"))) {
- *     System.out.println(a.value() + "  " + a.text());   // secret_speech  geheime toespraak ...
- * }
+ *     System.out.println(a.value() + "  " + a.text());
+ * }   // destalinization  Destalinisatie, ..., secret_speech  geheime toespraak, ...
  * }</pre>
  *
  * <p>Thread-safe: the per-language indexes are built on first use and never change.
@@ -94,6 +94,22 @@ public final class ConceptMatcher {
 
     /** The lexicon. */
     public ConceptLexicon lexicon() { return lexicon; }
+
+    /**
+     * One line: the lexicon and the languages indexed so far, with their patterns ({@code
+     * ConceptMatcher[ConceptLexicon[...]; indexed: en 1234 patterns]}); indexes are built on first use.
+     */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("ConceptMatcher[").append(lexicon).append("; indexed: ");
+        List<Language> done = new ArrayList<>(indexes.keySet());
+        done.sort(java.util.Comparator.comparing(Language::code));
+        if (done.isEmpty()) sb.append("none yet");
+        for (int i = 0; i < done.size(); i++) {
+            sb.append(i > 0 ? ", " : "").append(done.get(i)).append(' ').append(indexes.get(done.get(i)).size()).append(" patterns");
+        }
+        return sb.append(']').toString();
+    }
 
     /** A content word of an analysed expression. */
     private record Element(String lemma, String norm, String stem, String upos) {}

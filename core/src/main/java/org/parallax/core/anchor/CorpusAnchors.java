@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The anchors of a corpus, per document in document order (boilerplate included and flagged), with
@@ -64,10 +65,21 @@ public final class CorpusAnchors {
         return all.stream().filter(a -> !a.boilerplate()).toList();
     }
 
-    /** The anchors (boilerplate included) lying inside the span {@code [start, end)} of a document. */
+    /**
+     * The anchors (boilerplate included) lying inside the span {@code [start, end)} of a document.
+     *
+     * @throws IllegalArgumentException when the document is not this corpus's own (no document has its id,
+     *                                  or the one that has is another text: a document of another corpus)
+     * @throws IndexOutOfBoundsException unless {@code 0 <= start <= end <= } the text's length
+     */
     public AnchorSet forSpan(Document doc, int start, int end) {
+        own(doc);
+        int length = doc.text().length();
+        if (start < 0 || start > end || end > length) {
+            throw new IndexOutOfBoundsException("span [" + start + ", " + end + ") of document '" + doc.id()
+                    + "': begin " + start + ", end " + end + ", length " + length);
+        }
         List<Anchor> all = byDoc.get(doc.id());
-        if (all == null) throw new IllegalArgumentException("no document '" + doc.id() + "'");
         int lo = lowerBound(all, start);
         List<Anchor> out = new ArrayList<>();
         for (int i = lo; i < all.size(); i++) {
@@ -78,11 +90,39 @@ public final class CorpusAnchors {
         return new AnchorSet(doc.id(), start, end, out);
     }
 
-    /** The anchors of a block. */
-    public AnchorSet forBlock(Document doc, Block block) { return forSpan(doc, block.start(), block.end()); }
+    /** The anchors of a block of the document. @throws IllegalArgumentException for a block of another document */
+    public AnchorSet forBlock(Document doc, Block block) {
+        own(doc);
+        int i = block.index();
+        if (i < 0 || i >= doc.blocks().size() || !doc.blocks().get(i).equals(block)) {
+            throw new IllegalArgumentException("block #" + i + " is not a block of document '" + doc.id() + "'");
+        }
+        return forSpan(doc, block.start(), block.end());
+    }
 
-    /** The anchors of a sentence. */
-    public AnchorSet forSentence(Document doc, Sentence s) { return forSpan(doc, s.start(), s.end()); }
+    /** The anchors of a sentence of the document. @throws IllegalArgumentException for a sentence of another document */
+    public AnchorSet forSentence(Document doc, Sentence s) {
+        own(doc);
+        int i = s.index();
+        if (i < 0 || i >= doc.sentences().size() || !doc.sentences().get(i).equals(s)) {
+            throw new IllegalArgumentException("sentence #" + i + " is not a sentence of document '" + doc.id() + "'");
+        }
+        return forSpan(doc, s.start(), s.end());
+    }
+
+    /** Checks that a document is the corpus's own: the same instance, or one with the same id and text. */
+    private void own(Document doc) {
+        Objects.requireNonNull(doc, "doc");
+        if (!byDoc.containsKey(doc.id())) {
+            throw new IllegalArgumentException("no document '" + doc.id() + "' in the corpus of these anchors; ids: "
+                    + String.join(", ", byDoc.keySet()));
+        }
+        Document mine = corpus.document(doc.id());
+        if (mine != doc && !mine.text().equals(doc.text())) {
+            throw new IllegalArgumentException("document '" + doc.id() + "' is not the one of the corpus of these anchors"
+                    + " (same id, another text: a document of another corpus?)");
+        }
+    }
 
     private static int lowerBound(List<Anchor> list, int start) {
         int lo = 0;
@@ -100,7 +140,7 @@ public final class CorpusAnchors {
         Map<AnchorType, Integer> m = new EnumMap<>(AnchorType.class);
         for (AnchorType t : AnchorType.values()) m.put(t, 0);
         for (Anchor a : anchors(doc)) m.merge(a.type(), 1, Integer::sum);
-        return m;
+        return Collections.unmodifiableMap(m);
     }
 
     @Override

@@ -5,6 +5,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.parallax.core.Corpus;
 import org.parallax.core.Document;
 import org.parallax.core.Language;
+import org.parallax.core.table.Table;
 import org.parallax.core.text.Normalizer;
 
 import java.util.ArrayList;
@@ -714,7 +715,7 @@ public final class EntityClusters {
                     weight(c), m.boilerplate()));
         }
         Collections.sort(out);
-        return out;
+        return Collections.unmodifiableList(out);
     }
 
     private static double weight(Cluster c) {
@@ -728,17 +729,31 @@ public final class EntityClusters {
         return base * (spread ? 1.0 : 0.75);
     }
 
-    /** A table: id, kind, languages, size, label and the distinct names. */
+    /** The columns of {@link #toTable()}. */
+    public static final List<String> COLUMNS = List.of("id", "kind", "languages", "mentions", "label", "names");
+
+    /**
+     * One row per cluster, the largest first (ties by id): id, kind, languages, number of mentions, label and
+     * the distinct names in order of first mention.
+     */
+    public Table toTable() {
+        List<Cluster> cs = new ArrayList<>(clusters.values());
+        cs.sort(Comparator.comparingInt((Cluster c) -> -c.members().size()).thenComparing(Cluster::id));
+        Table.Builder b = Table.builder(COLUMNS).name("entity_clusters");
+        for (Cluster c : cs) {
+            Set<String> names = new java.util.LinkedHashSet<>();
+            for (EntityMention m : c.members()) names.add(m.name());
+            List<String> langs = new ArrayList<>();
+            for (Language l : c.languages()) langs.add(l.code());
+            b.row(c.id(), c.kind().name(), String.join(", ", langs), c.members().size(), c.label(), String.join(", ", names));
+        }
+        return b.build();
+    }
+
+    /** The number of clusters and the 20 largest as a table ({@link Table#preview}: "... N more rows"). */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder();
-        sb.append(String.format("EntityClusters: %d clusters%n", clusters.size()));
-        for (Cluster c : clusters.values()) {
-            Map<String, Integer> names = new LinkedHashMap<>();
-            for (EntityMention m : c.members()) names.merge(m.name(), 1, Integer::sum);
-            sb.append(String.format("  %-24s %-12s %-8s %3d  %s  %s%n", c.id(), c.kind(), c.languages(), c.members().size(),
-                    c.label(), names.keySet()));
-        }
-        return sb.toString();
+        return "EntityClusters: " + clusters.size() + " clusters, the largest first" + System.lineSeparator()
+                + toTable().preview(20);
     }
 }

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  *
  * <pre>{@code
  * List<EntityMention> ms = EntityRecognizer.standard().mentions(Corpus.seeds().document("it-destalinizzazione"));
- * ms.get(0);  // it-destalinizzazione PERSON "Nikita Krusciov" -> Nikita Krusciov
+ * ms.get(0);  // it-destalinizzazione PERSON "Nikita Krusciov" -> Nikita Krusciov [48-63]
  * }</pre>
  *
  * <h2>Candidates</h2>
@@ -106,6 +106,16 @@ public final class EntityRecognizer {
 
     /** The recognizer with the bundled cue lists. */
     public static EntityRecognizer standard() { return STANDARD; }
+
+    /** One line: where the cues come from and the languages whose cue lists are loaded so far. */
+    @Override
+    public String toString() {
+        List<String> loaded = new ArrayList<>();
+        for (Language l : cues.keySet()) loaded.add(l.code());
+        java.util.Collections.sort(loaded);
+        return "EntityRecognizer[cues from entities.tsv of it, nl, en; loaded for: "
+                + (loaded.isEmpty() ? "none yet" : String.join(", ", loaded)) + "]";
+    }
 
     /** The cue lists of a language. */
     EntityCues cues(Language lang) { return cues.computeIfAbsent(lang, EntityCues::load); }

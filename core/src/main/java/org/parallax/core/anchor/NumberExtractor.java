@@ -7,6 +7,7 @@ import org.parallax.core.text.Tokenizer;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -83,7 +84,7 @@ public final class NumberExtractor {
      * {@code timeAnchors} (the result of {@link TimeExtractor#extract(Document)}, possibly empty).
      */
     public List<Anchor> extract(Document doc, List<Anchor> timeAnchors) {
-        return new Run(doc, AnchorLexicon.of(doc.language()), timeAnchors).run();
+        return Collections.unmodifiableList(new Run(doc, AnchorLexicon.of(doc.language()), timeAnchors).run());
     }
 
     /** Weight of a cardinal. */

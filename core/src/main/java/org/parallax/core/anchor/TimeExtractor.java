@@ -6,6 +6,7 @@ import org.parallax.core.TokenType;
 import org.parallax.core.text.Tokenizer;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -109,7 +110,7 @@ public final class TimeExtractor {
 
     /** The time anchors of a document, in document order, never overlapping. */
     public List<Anchor> extract(Document doc) {
-        return new Run(doc, AnchorLexicon.of(doc.language())).run();
+        return Collections.unmodifiableList(new Run(doc, AnchorLexicon.of(doc.language())).run());
     }
 
     /** A time expression before leads and cues: tokens {@code [first, end)}, kind bits, first and last value. */

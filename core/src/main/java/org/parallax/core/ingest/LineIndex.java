@@ -10,7 +10,7 @@ import java.util.Arrays;
  * LineIndex idx = LineIndex.of("one\r\ntwo\nthree");
  * idx.lineOf(5);          // 2
  * idx.lineCount();        // 3
- * idx.lineStart(3);       // 10
+ * idx.lineStart(3);       // 9
  * }</pre>
  */
 public final class LineIndex {
@@ -65,18 +65,33 @@ public final class LineIndex {
         return -i - 1; // insertion point - 1 is the line index (0-based), +1 for 1-based
     }
 
-    /** 1-based first and last line of the span {@code [start, end)}; an empty span maps to the line of {@code start}. */
+    /**
+     * 1-based first and last line of the span {@code [start, end)}; an empty span maps to the line of {@code start}.
+     *
+     * @throws IndexOutOfBoundsException unless {@code 0 <= start <= end <= }{@link #textLength()}, with the
+     *                                   message {@link String#substring(int, int)} gives
+     */
     public LineRange lines(int start, int end) {
+        if (start < 0 || start > end || end > length) {
+            throw new IndexOutOfBoundsException("begin " + start + ", end " + end + ", length " + length);
+        }
         int first = lineOf(start);
         int last = end > start ? lineOf(end - 1) : first;
         return new LineRange(first, last);
     }
 
-    /** Start offset of a 1-based line. */
-    public int lineStart(int line) { return starts[line - 1]; }
+    /** Start offset of a 1-based line. @throws IndexOutOfBoundsException unless {@code 1 <= line <= lineCount()} */
+    public int lineStart(int line) { return starts[check(line)]; }
 
-    /** End offset of a 1-based line, excluding its line break. */
-    public int lineEnd(int line) { return contentEnds[line - 1]; }
+    /** End offset of a 1-based line, excluding its line break. @throws IndexOutOfBoundsException as {@link #lineStart} */
+    public int lineEnd(int line) { return contentEnds[check(line)]; }
+
+    private int check(int line) {
+        if (line < 1 || line > starts.length) {
+            throw new IndexOutOfBoundsException("line " + line + " outside 1-" + starts.length);
+        }
+        return line - 1;
+    }
 
     /** Length of the indexed text. */
     public int textLength() { return length; }

@@ -3,6 +3,7 @@ package org.parallax.core.ingest;
 import org.parallax.core.BlockKind;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -105,7 +106,7 @@ public final class StructureParser {
                 default -> throw new IllegalStateException(k.toString());
             }
         }
-        return out;
+        return Collections.unmodifiableList(out);
     }
 
     private static int nextNonBlank(Kind[] kinds, int from) {

@@ -308,7 +308,7 @@ public final class ConllU {
             if (words.isEmpty()) throw CorpusException.atLine(nameForErrors, lineNo, "sentence without word lines (comments only) at the end of the input");
             out.add(new Sentence(doc, sentId, text, sentLine, words));
         }
-        return out;
+        return Collections.unmodifiableList(out);
     }
 
     /** For {@code # key...}: the rest after the key (may start with {@code =} or {@code id =}), else null. */

@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -195,7 +196,7 @@ public final class JsonLines {
                     f.integer("sentence"), f.integer("block"), f.integer("line"), f.bool("boilerplate"), f.value());
             out.add(new Row(f.string("doc", false), t));
         }
-        return out;
+        return Collections.unmodifiableList(out);
     }
 
     /** Typed access to the fields of one line, with errors naming the line. */

@@ -61,10 +61,10 @@ public final class Table {
         this.rows = Collections.unmodifiableList(rows);
     }
 
-    /** A builder for a table with these columns. */
+    /** A builder for a table with these columns. @throws IllegalArgumentException for no column or a duplicate one */
     public static Builder builder(String... columns) { return new Builder(List.of(columns)); }
 
-    /** A builder for a table with these columns. */
+    /** A builder for a table with these columns. @throws IllegalArgumentException for no column or a duplicate one */
     public static Builder builder(List<String> columns) { return new Builder(columns); }
 
     /** The table's name (used for file names in reports), or "table". */
@@ -293,6 +293,13 @@ public final class Table {
         private Builder(List<String> columns) {
             if (columns.isEmpty()) throw new IllegalArgumentException("a table needs columns");
             this.columns = List.copyOf(columns);
+            for (int i = 0; i < this.columns.size(); i++) {
+                int first = this.columns.indexOf(this.columns.get(i));
+                if (first < i) {
+                    throw new IllegalArgumentException("duplicate column '" + this.columns.get(i) + "' (columns " + (first + 1)
+                            + " and " + (i + 1) + " of " + this.columns + ")");
+                }
+            }
         }
 
         /** Sets the name. */

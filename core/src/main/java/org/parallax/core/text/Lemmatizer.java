@@ -13,12 +13,19 @@ import java.util.Locale;
  * Morph-it!, Dutch: OpenTaal-based, English: LanguageTool's English dictionary). Each analysis gives
  * a lemma, the dictionary's tag and a Universal POS tag; {@link #choose} picks one analysis of an
  * ambiguous form from the POS of the previous word (article or preposition before a noun, auxiliary
- * before a participle, pronoun before a verb) &mdash; a heuristic, not a statistical tagger.
+ * before a participle, pronoun before a verb) &mdash; a heuristic, not a statistical tagger. A stopword
+ * is a function word, never a name: {@link #functionWordAnalyses} reads it in lower case without the
+ * dictionary's proper-noun entries (English {@code In} is the preposition, not a name; Dutch {@code Maar}
+ * the conjunction).
  *
  * <pre>{@code
  * Lemmatizer lem = LanguageKit.of(Language.IT).newLemmatizer();
  * lem.analyses("liberati");     // [liberare/VER:part+past+p+m/VERB]
  * Lemmatizer.choose(lem.analyses("era"), "DET").lemma(); // "era" (a noun after un')
+ * Lemmatizer en = LanguageKit.of(Language.EN).newLemmatizer();
+ * en.analyses("In");                // [In/NNP/PROPN]
+ * en.functionWordAnalyses("In");    // [in/IN/ADP, in/NN/NOUN, in/RB/ADV, in/RP/ADP]
+ * en.analyses("De-Stalinization");  // [de-Stalinization/NN:UN/NOUN]
  * }</pre>
  *
  * <p>Not thread-safe (the dictionary lookup reuses buffers); create one per thread.
@@ -52,7 +59,9 @@ public final class Lemmatizer {
 
     /**
      * All analyses of a form, in dictionary order, duplicates removed. A capitalized form that the
-     * dictionary does not know is looked up in lower case ("The" &rarr; "the").
+     * dictionary does not know is looked up in lower case ("The" &rarr; "the"), then, when it has capitals
+     * inside, with only its first letter in lower case ("De-Stalinization" &rarr; "de-Stalinization", the
+     * way the dictionary writes such compounds).
      */
     public List<Analysis> analyses(String form) {
         if (lookup == null || form.isEmpty()) return List.of();
@@ -60,12 +69,36 @@ public final class Lemmatizer {
         if (out.isEmpty()) {
             String lower = form.toLowerCase(Locale.ROOT);
             if (!lower.equals(form)) out = lookupOnce(lower);
+            if (out.isEmpty()) {
+                String decapitalized = decapitalize(form);
+                if (!decapitalized.equals(form) && !decapitalized.equals(lower)) out = lookupOnce(decapitalized);
+            }
         }
         if (out.isEmpty()) {
             String unified = unifyApostrophes(form);
             if (!unified.equals(form)) return analyses(unified);
         }
         return out;
+    }
+
+    /**
+     * The analyses of a stopword: those of its lower-case form, proper-noun readings left out (a stopword
+     * is a function word, whatever its capital: {@code In}, {@code On}, Dutch {@code Op}, {@code Maar} are
+     * also names in the dictionaries). Empty when the dictionary knows no other reading.
+     */
+    public List<Analysis> functionWordAnalyses(String form) {
+        List<Analysis> all = analyses(form.toLowerCase(Locale.ROOT));
+        List<Analysis> out = new ArrayList<>(all.size());
+        for (Analysis a : all) if (!"PROPN".equals(a.upos())) out.add(a);
+        return Collections.unmodifiableList(out);
+    }
+
+    /** The form with its first character in lower case (a supplementary character is left as it is). */
+    private static String decapitalize(String form) {
+        char c = form.charAt(0);
+        if (Character.isHighSurrogate(c)) return form;
+        char l = Character.toLowerCase(c);
+        return l == c ? form : l + form.substring(1);
     }
 
     private static String unifyApostrophes(String s) {

@@ -12,6 +12,15 @@ import java.util.List;
  * lemma and POS guess ({@link Lemmatizer}) and stopword flag (Snowball stopword lists via Lucene), and
  * splits the block into sentences, abbreviation-aware, never across the block's boundary.
  *
+ * <p>Lemmas: a stopword is read as the function word it is, in lower case and never as a proper noun
+ * ({@code In} &rarr; {@code in}, ADP); a capitalized word the dictionary does not know keeps its surface as
+ * lemma and is tagged PROPN. Such words, and capitalized words the dictionary knows only as proper nouns
+ * ({@code Even}, {@code Power} are also names in the English dictionary), are flagged
+ * {@link #NAME_BY_CAPITAL}; words where a capital says nothing about case (the first word of a sentence,
+ * every word of a heading in title case) are flagged {@link #CASE_NEUTRAL}, so that a document-level pass
+ * ({@link Truecaser}) can give a name by capital there the reading of the same word written in lower case
+ * elsewhere in the document.
+ *
  * <p>Hot path: one scan over the characters, a cache of word forms (a Lucene {@link CharArrayMap}
  * looked up on a reused {@code char[]}, so repeated words cost no allocation and no stemming), and
  * a look-ahead of a few tokens for sentence decisions; memory does not grow with the block's length.
@@ -24,12 +33,26 @@ import java.util.List;
  * <p>Not thread-safe; reuse one per thread across blocks and documents of its language.
  */
 public final class TextAnalyzer {
+    /**
+     * Token flag (above the {@link Tokenizer} flags): a word where a capital letter says nothing about case,
+     * the first word of a sentence (after nothing but punctuation or symbols) or any word of a title-case
+     * heading.
+     */
+    public static final int CASE_NEUTRAL = 1 << 20;
+    /**
+     * Token flag: a capitalized word (not a stopword) read as a proper noun only because of its capital:
+     * the dictionary does not know it (its lemma is then its surface) or knows the capitalized form only as
+     * a proper noun. Cleared in a document when {@link Truecaser} gives the word the reading of its
+     * lower-case occurrences.
+     */
+    public static final int NAME_BY_CAPITAL = 1 << 21;
+
     private static final int CACHE_LIMIT = 200_000;
     private static final int Q = 16;
 
     /** Cached per-form data. */
     private record Form(String norm, String stem, boolean stopword, List<Lemmatizer.Analysis> analyses,
-                        Lemmatizer.Analysis fixed) {}
+                        Lemmatizer.Analysis fixed, boolean onlyNames) {}
 
     private final LanguageKit kit;
     private final Tokenizer tokenizer;
@@ -52,6 +75,8 @@ public final class TextAnalyzer {
     private CharSequence text;
     private String previousUpos;
     private boolean atSentenceStart;
+    private boolean titleCaseBlock;
+    private Tokenizer headingScanner;
 
     /** An analyzer with lemmas. */
     public TextAnalyzer(LanguageKit kit) {
@@ -75,7 +100,17 @@ public final class TextAnalyzer {
      * after each sentence (always one after the last token, if there is any).
      */
     public void analyze(CharSequence text, int from, int to, AnalysisSink sink) {
+        analyze(text, from, to, false, sink);
+    }
+
+    /**
+     * Analyzes one block that may be a heading: when {@code heading} is true and the heading is written in
+     * title case (every word that is not a stopword starts with a capital: {@code The Secret Speech and
+     * De-Stalinization}), all its words are flagged {@link #CASE_NEUTRAL}.
+     */
+    public void analyze(CharSequence text, int from, int to, boolean heading, AnalysisSink sink) {
         this.text = text;
+        titleCaseBlock = heading && isTitleCase(text, from, to);
         tokenizer.reset(text, from, to);
         qHead = 0;
         qSize = 0;
@@ -107,6 +142,26 @@ public final class TextAnalyzer {
         }
         if (open) sink.sentenceEnd();
         this.text = null;
+    }
+
+    /**
+     * Whether {@code text[from, to)} is written in title case: at least one word that is not a stopword,
+     * and every such word starting with a letter starts with a capital.
+     */
+    private boolean isTitleCase(CharSequence text, int from, int to) {
+        if (headingScanner == null) headingScanner = new Tokenizer(kit);
+        headingScanner.reset(text, from, to);
+        int capitalized = 0;
+        while (headingScanner.next()) {
+            if (headingScanner.type() != TokenType.WORD) continue;
+            char c = text.charAt(headingScanner.start());
+            if (!Character.isLetter(c)) continue;
+            String norm = Normalizer.normalize(text.subSequence(headingScanner.start(), headingScanner.end()).toString());
+            if (kit.isStopword(norm)) continue;
+            if (Character.isLowerCase(c)) return false;
+            capitalized++;
+        }
+        return capitalized > 0;
     }
 
     private static final int NOT_TERMINAL = 0;
@@ -195,6 +250,8 @@ public final class TextAnalyzer {
         }
         String lemma;
         String upos;
+        int flags = qf[i];
+        if (type == TokenType.WORD && (atSentenceStart || titleCaseBlock)) flags |= CASE_NEUTRAL;
         switch (type) {
             case NUMBER -> { lemma = f.norm; upos = "NUM"; }
             case PUNCT -> { lemma = f.norm; upos = "PUNCT"; }
@@ -204,12 +261,16 @@ public final class TextAnalyzer {
                 if (a != null) {
                     lemma = a.lemma();
                     upos = a.upos();
+                    if (f.onlyNames && !f.stopword && (Character.isUpperCase(buf[0]) || Character.isTitleCase(buf[0]))) {
+                        flags |= NAME_BY_CAPITAL;
+                    }
                 } else if (!lemmatize) {
                     lemma = f.norm;
                     upos = null;
-                } else if (Character.isUpperCase(buf[0]) || Character.isTitleCase(buf[0])) {
-                    lemma = f.analyses.isEmpty() ? new String(buf, 0, len) : f.norm;
+                } else if (!f.stopword && (Character.isUpperCase(buf[0]) || Character.isTitleCase(buf[0]))) {
+                    lemma = new String(buf, 0, len);
                     upos = "PROPN";
+                    flags |= NAME_BY_CAPITAL;
                 } else {
                     lemma = f.norm;
                     upos = "X";
@@ -217,20 +278,24 @@ public final class TextAnalyzer {
             }
         }
         boolean spaceAfter = e < text.length() && Tokenizer.isSpace(text.charAt(e));
-        sink.token(s, e, type, qf[i], qv[i], f.norm, f.stem, lemma, upos, f.stopword, spaceAfter);
+        sink.token(s, e, type, flags, qv[i], f.norm, f.stem, lemma, upos, f.stopword, spaceAfter);
         previousUpos = upos;
-        atSentenceStart = false;
+        // opening quotes, brackets and symbols may come before the first word
+        if (type == TokenType.WORD || type == TokenType.NUMBER) atSentenceStart = false;
     }
 
     private Form makeForm(String surface, TokenType type, int flags) {
         String norm = Normalizer.normalize(surface);
-        if (type != TokenType.WORD) return new Form(norm, norm, false, List.of(), null);
+        if (type != TokenType.WORD) return new Form(norm, norm, false, List.of(), null, false);
         boolean clitic = (flags & Tokenizer.CLITIC) != 0;
         boolean stop = kit.isStopword(norm) || (clitic && kit.apostropheMode() == LanguageKit.ApostropheMode.SUFFIX_CLITICS);
         String stem = stem(norm);
         Lemmatizer.Analysis fixed = kit.lemmaOverride(norm);
-        List<Lemmatizer.Analysis> analyses = lemmatize && fixed == null ? lemmatizer.analyses(surface) : List.of();
-        return new Form(norm, stem, stop, analyses, fixed);
+        List<Lemmatizer.Analysis> analyses = !lemmatize || fixed != null ? List.of()
+                : stop ? lemmatizer.functionWordAnalyses(surface) : lemmatizer.analyses(surface);
+        boolean onlyNames = !analyses.isEmpty();
+        for (Lemmatizer.Analysis a : analyses) onlyNames &= "PROPN".equals(a.upos());
+        return new Form(norm, stem, stop, analyses, fixed, onlyNames);
     }
 
     private String stem(String norm) {

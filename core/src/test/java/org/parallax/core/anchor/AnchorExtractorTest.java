@@ -6,6 +6,7 @@ import org.parallax.core.Block;
 import org.parallax.core.Corpus;
 import org.parallax.core.Document;
 import org.parallax.core.Language;
+import org.parallax.core.table.Table;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -137,6 +138,80 @@ class AnchorExtractorTest {
         assertFalse(s.toString().isBlank());
         assertTrue(anchors.toString().contains("it-destalinizzazione"));
         assertEquals(0, anchors.forSpan(it, 0, 0).size());
+    }
+
+    @Test
+    void spansOfAnotherCorpusOrOutsideTheTextAreRefused() {
+        Document it = seeds.document("it-destalinizzazione");
+        // a document of another corpus with the same id: not the anchors of this one
+        Document stranger = Document.of("it-destalinizzazione", Language.IT, "Il 25 febbraio 1956 Krusciov parlò al congresso.");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> anchors.forBlock(stranger, stranger.blocks().get(0)));
+        assertTrue(e.getMessage().startsWith("document 'it-destalinizzazione' is not the one of the corpus of these anchors"),
+                e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> anchors.forSpan(stranger, 0, 10));
+        assertThrows(IllegalArgumentException.class, () -> anchors.forSentence(stranger, stranger.sentences().get(0)));
+        Document unknown = Document.of("xx", Language.IT, "Krusciov.");
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> anchors.forSpan(unknown, 0, 1)).getMessage()
+                .startsWith("no document 'xx' in the corpus of these anchors; ids: it-destalinizzazione, "));
+        // the same text analysed again is the same document
+        Document again = Document.of("it-destalinizzazione", Language.IT, it.text());
+        assertEquals(anchors.forSpan(it, 0, 400).anchors(), anchors.forSpan(again, 0, 400).anchors());
+        // a block or sentence of another document
+        Document nl = seeds.document("nl-destalinisatie");
+        assertThrows(IllegalArgumentException.class, () -> anchors.forBlock(it, nl.blocks().get(1)));
+        assertThrows(IllegalArgumentException.class, () -> anchors.forSentence(it, nl.sentences().get(1)));
+        // 0 <= start <= end <= length
+        int n = it.text().length();
+        IndexOutOfBoundsException x = assertThrows(IndexOutOfBoundsException.class, () -> anchors.forSpan(it, -10, 5));
+        assertEquals("span [-10, 5) of document 'it-destalinizzazione': begin -10, end 5, length " + n, x.getMessage());
+        assertThrows(IndexOutOfBoundsException.class, () -> anchors.forSpan(it, 500, 10));
+        assertThrows(IndexOutOfBoundsException.class, () -> anchors.forSpan(it, 0, n + 1));
+        assertEquals(0, anchors.forSpan(it, n, n).size());
+        assertEquals(anchors.anchors("it-destalinizzazione", true), anchors.forSpan(it, 0, n).anchors());
+    }
+
+    @Test
+    void extractorMatcherAndRecognizerPrintASummary() {
+        ConceptLexicon lex = ConceptLexicon.standard();
+        assertEquals("AnchorExtractor[time, number, ordinal, entity, cognate, concept; " + lex + "]",
+                AnchorExtractor.standard().toString());
+        assertEquals("AnchorExtractor[time, entity; " + lex + "]",
+                AnchorExtractor.builder().types(EnumSet.of(AnchorType.ENTITY, AnchorType.TIME)).build().toString());
+        ConceptMatcher m = new ConceptMatcher(lex);
+        assertEquals("ConceptMatcher[" + lex + "; indexed: none yet]", m.toString());
+        m.match(seeds.document("nl-destalinisatie"));
+        String matcher = m.toString();
+        assertTrue(matcher.matches("ConceptMatcher\\[.*; indexed: nl \\d+ patterns]"), matcher);
+        EntityRecognizer.standard().mentions(seeds.document("en-essay"));
+        String recognizer = EntityRecognizer.standard().toString();
+        assertTrue(recognizer.startsWith("EntityRecognizer[cues from entities.tsv of it, nl, en; loaded for: "), recognizer);
+        assertTrue(recognizer.matches(".*loaded for: (.*, )?en(, .*)?]"), recognizer);
+    }
+
+    @Test
+    void entityClustersPrintTheTwentyLargestAligned() {
+        EntityClusters cl = anchors.entities();
+        List<String> lines = cl.toString().lines().toList();
+        assertEquals("EntityClusters: " + cl.size() + " clusters, the largest first", lines.get(0));
+        assertEquals("entity_clusters: " + cl.size() + " rows", lines.get(1));
+        assertEquals(1 + 1 + 1 + 20 + 1, lines.size(), "title, count, header, 20 rows, the rest");
+        assertEquals("... " + (cl.size() - 20) + " more rows", lines.get(lines.size() - 1));
+        assertTrue(lines.get(3).startsWith("stalin "), lines.get(3));
+        // columns start where their header starts, however long the ids
+        String header = lines.get(2);
+        int kind = header.indexOf("kind");
+        int label = header.indexOf("label");
+        for (String row : lines.subList(3, 23)) {
+            assertEquals(' ', row.charAt(kind - 1), row);
+            assertTrue(Character.isUpperCase(row.charAt(kind)), row);
+            assertEquals(' ', row.charAt(label - 1), row);
+        }
+        Table t = cl.toTable();
+        assertEquals(EntityClusters.COLUMNS, t.columns());
+        assertEquals(cl.size(), t.size());
+        assertEquals(List.of("stalin", "PERSON", "en, it, nl"), t.rows().get(0).subList(0, 3));
+        assertEquals(cl.members("stalin").size(), t.get(0, "mentions"));
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LineIndexTest {
@@ -124,6 +125,20 @@ class LineIndexTest {
         assertEquals(2, LineIndex.of("\r\r\n").lineCount());
         assertEquals(2, LineIndex.of("\r\n\r\n").lineCount());
         assertEquals(2, LineIndex.of("\n\r").lineCount(), "LF then CR are two breaks, not one");
+    }
+
+    @Test
+    void spansAndLinesOutsideTheTextAreRefused() {
+        LineIndex idx = LineIndex.of("one\ntwo\nthree"); // 13 chars, 3 lines
+        assertEquals("begin 5, end 1, length 13",
+                assertThrows(IndexOutOfBoundsException.class, () -> idx.lines(5, 1)).getMessage());
+        assertEquals("begin -1, end 5, length 13",
+                assertThrows(IndexOutOfBoundsException.class, () -> idx.lines(-1, 5)).getMessage());
+        assertThrows(IndexOutOfBoundsException.class, () -> idx.lines(0, 14));
+        assertEquals(new LineIndex.LineRange(3, 3), idx.lines(13, 13), "the empty span at the end is legal");
+        assertEquals("line 0 outside 1-3", assertThrows(IndexOutOfBoundsException.class, () -> idx.lineStart(0)).getMessage());
+        assertThrows(IndexOutOfBoundsException.class, () -> idx.lineEnd(4));
+        assertEquals(8, idx.lineStart(3));
     }
 
     @Test

@@ -51,4 +51,13 @@ class TableTest {
         assertThrows(IllegalArgumentException.class, () -> Table.builder("a", "b").row(1));
         assertThrows(IllegalArgumentException.class, () -> t.get(0, "nope"));
     }
+
+    @Test
+    void duplicateColumnsAreRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Table.builder("a", "a"));
+        assertEquals("duplicate column 'a' (columns 1 and 2 of [a, a])", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Table.builder(java.util.List.of("term", "freq", "term")));
+        assertThrows(IllegalArgumentException.class, () -> Table.builder());
+        assertEquals(java.util.List.of("a", "A"), Table.builder("a", "A").build().columns(), "names are case-sensitive");
+    }
 }

@@ -152,7 +152,11 @@ public final class KeynessCommand implements Callable<Integer> {
         for (String w : conditions) {
             int eq = w.indexOf('=');
             if (eq <= 0) throw new Parallax.UsageException(option + " expects FIELD=VALUE, got '" + w + "'");
-            c = c.where(w.substring(0, eq), w.substring(eq + 1));
+            try {
+                c = c.where(w.substring(0, eq), w.substring(eq + 1));
+            } catch (IllegalArgumentException e) { // a field no document has
+                throw new Parallax.UsageException(option + " " + w + ": " + e.getMessage());
+            }
         }
         return c;
     }

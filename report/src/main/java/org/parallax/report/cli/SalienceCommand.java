@@ -163,13 +163,13 @@ public final class SalienceCommand implements Callable<Integer> {
     private SalienceResult<?> compute(TfIdf tfidf) {
         // document frequencies over the corpus after --where; --doc selects the rows
         Corpus all = corpus.loadUnfiltered(spec.commandLine().getErr());
+        Set<String> printed = Set.copyOf(corpus.select(all).ids()); // first: it checks the --where fields
         Corpus collection = all;
         for (String w : corpus.where) {
             int eq = w.indexOf('=');
             if (eq <= 0) throw new Parallax.UsageException("--where expects FIELD=VALUE, got '" + w + "'");
             collection = collection.where(w.substring(0, eq), w.substring(eq + 1));
         }
-        Set<String> printed = Set.copyOf(corpus.select(all).ids());
         return tfidf.compute(collection, d -> printed.contains(d.id()));
     }
 }

@@ -163,6 +163,13 @@ class KeynessCommandTest {
         assertEquals(Parallax.USAGE, target.code());
         assertTrue(target.err().contains("no document matches --target genre=poetry"), target.err());
         assertEquals(Parallax.USAGE, CliRun.of("keyness", "seeds", "--target", "genre").code());
+        for (String option : new String[] {"--target", "--reference"}) { // a field no document has
+            CliRun field = option.equals("--target") ? CliRun.of("keyness", "seeds", "--target", "nofield=x")
+                    : CliRun.of("keyness", "seeds", "--target", "genre=essay", "--reference", "nofield=x");
+            assertEquals(Parallax.USAGE, field.code(), field.err());
+            assertTrue(field.err().contains(option + " nofield=x: no field 'nofield' in the corpus; fields: id, language,"),
+                    field.err());
+        }
         assertEquals(Parallax.USAGE, CliRun.of("keyness", "seeds", "--target", "id=en-essay", "--reference", "id=en-essay").code());
         assertEquals(Parallax.USAGE, CliRun.of("keyness", "seeds", "--doc-vs-rest", "en-essay", "--k", "0").code());
         assertEquals(Parallax.USAGE, CliRun.of("keyness", "seeds", "--doc-vs-rest", "en-essay", "--layer", "syllable").code());

@@ -100,6 +100,9 @@ class SalienceCommandTest {
         assertEquals(Parallax.USAGE, CliRun.of("salience", "seeds", "--doc", "nope").code());
         assertEquals(Parallax.USAGE, CliRun.of("salience", "seeds", "--method", "cvalue", "--max-length", "1").code());
         assertEquals(Parallax.USAGE, CliRun.of("salience", "seeds", "--min-freq", "0").code());
+        CliRun field = CliRun.of("salience", "seeds", "--where", "nofield=x");
+        assertEquals(Parallax.USAGE, field.code(), field.err());
+        assertTrue(field.err().contains("no document of seeds has a field 'nofield'"), field.err());
         CliRun e = CliRun.of("salience", "seeds", "--method", "textrank", "--phrase-score", "max");
         assertEquals(Parallax.USAGE, e.code());
         assertTrue(e.err().contains("mean, sum"), e.err());

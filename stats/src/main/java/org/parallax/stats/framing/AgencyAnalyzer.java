@@ -79,8 +79,20 @@ public final class AgencyAnalyzer {
     /** A builder with the standard settings. */
     public static Builder builder() { return new Builder(); }
 
-    /** Clusters the corpus's entity mentions ({@link EntityClusters#build(Corpus)}) and analyses it. */
-    public AgencyResult analyze(Corpus corpus) { return analyze(corpus, EntityClusters.build(corpus)); }
+    /**
+     * Clusters the corpus's entity mentions ({@link EntityClusters#build(Corpus)}) and analyses it.
+     *
+     * @throws IllegalArgumentException when no document of the corpus has the {@link Builder#groupBy} field
+     */
+    public AgencyResult analyze(Corpus corpus) {
+        checkGroupBy(Objects.requireNonNull(corpus, "corpus"));
+        return analyze(corpus, EntityClusters.build(corpus));
+    }
+
+    /** Names the fields there are when no document of the corpus has the grouping field. */
+    private void checkGroupBy(Corpus corpus) {
+        if (!groupBy.equals("id")) Source.field(corpus, groupBy);
+    }
 
     /** Analyses a corpus with the entity clusters of its anchors. */
     public AgencyResult analyze(CorpusAnchors anchors) {
@@ -88,10 +100,15 @@ public final class AgencyAnalyzer {
         return analyze(anchors.corpus(), anchors.entities());
     }
 
-    /** Analyses a corpus with given entity clusters (built on this corpus or a larger one). */
+    /**
+     * Analyses a corpus with given entity clusters (built on this corpus or a larger one).
+     *
+     * @throws IllegalArgumentException when no document of the corpus has the {@link Builder#groupBy} field
+     */
     public AgencyResult analyze(Corpus corpus, EntityClusters clusters) {
         Objects.requireNonNull(corpus, "corpus");
         Objects.requireNonNull(clusters, "clusters");
+        checkGroupBy(corpus);
         Set<String> docIds = new HashSet<>(corpus.ids());
         // every clustered mention per document (all of them mark names for the clause analysis)
         Map<String, List<EntityMention>> byDoc = new HashMap<>();
@@ -246,11 +263,17 @@ public final class AgencyAnalyzer {
             return this;
         }
 
-        /** The metadata field whose values are the sources: {@code id} (default), {@code language}, {@code genre} ... */
+        /**
+         * The metadata field whose values are the sources: {@code id} (default; {@code doc} and {@code document}
+         * say the same), {@code language}, {@code genre} ... Documents without a value for the field form the
+         * source {@code -}. A field no document of the analysed corpus has is an error of
+         * {@link AgencyAnalyzer#analyze(Corpus)}, which lists the fields there are.
+         */
         public Builder groupBy(String field) {
+            Objects.requireNonNull(field, "field");
             String f = field.strip().toLowerCase(Locale.ROOT);
             if (f.isEmpty()) throw new IllegalArgumentException("empty grouping field");
-            this.groupBy = f;
+            this.groupBy = f.equals("doc") || f.equals("document") ? "id" : f;
             return this;
         }
 

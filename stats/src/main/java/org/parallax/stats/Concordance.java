@@ -111,9 +111,13 @@ public final class Concordance {
     /** The sort keys of the current order; empty for document order. */
     public List<KwicSort> order() { return order; }
 
-    /** The first {@code n} lines (all when fewer). */
+    /**
+     * The first {@code n} lines (all when fewer).
+     *
+     * @throws IllegalArgumentException when {@code n} is negative
+     */
     public Concordance head(int n) {
-        if (n < 0) throw new IllegalArgumentException("limit must be >= 0, got " + n);
+        if (n < 0) throw new IllegalArgumentException("negative limit " + n);
         return new Concordance(query, context, documents, lines.subList(0, Math.min(n, lines.size())), order);
     }
 

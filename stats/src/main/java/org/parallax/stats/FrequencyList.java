@@ -206,7 +206,11 @@ public final class FrequencyList {
         return new FrequencyList(selection, parts, sizes, tokens, types, minFreq, rows, Objects.requireNonNull(order));
     }
 
-    /** The first {@code n} rows (totals unchanged). */
+    /**
+     * The first {@code n} rows (all when fewer; totals unchanged).
+     *
+     * @throws IllegalArgumentException when {@code n} is negative
+     */
     public FrequencyList head(int n) {
         if (n < 0) throw new IllegalArgumentException("negative limit " + n);
         return new FrequencyList(selection, parts, sizes, tokens, types, minFreq, rows.subList(0, Math.min(n, rows.size())), sort);

@@ -171,7 +171,11 @@ public final class NGrams {
         return new NGrams(selection, minN, maxN, tokens, documents, m, rows.stream().filter(r -> r.freq() >= m).toList(), false);
     }
 
-    /** The first {@code n} rows. */
+    /**
+     * The first {@code n} rows (all when fewer).
+     *
+     * @throws IllegalArgumentException when {@code n} is negative
+     */
     public NGrams head(int n) {
         if (n < 0) throw new IllegalArgumentException("negative limit " + n);
         return new NGrams(selection, minN, maxN, tokens, documents, minFreq, rows.subList(0, Math.min(n, rows.size())), false);

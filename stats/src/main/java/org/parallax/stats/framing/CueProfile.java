@@ -82,8 +82,14 @@ public final class CueProfile {
         /** Width of the interval. */
         public double width() { return high - low; }
 
-        /** The most frequent matched cues, e.g. {@code "doctrine×3, dogma×2"}. */
+        /**
+         * The {@code max} most frequent matched cues, e.g. {@code "doctrine×3, dogma×2"}, then {@code …} when there
+         * are more.
+         *
+         * @throws IllegalArgumentException when {@code max} is negative
+         */
         public String topCues(int max) {
+            if (max < 0) throw new IllegalArgumentException("negative limit " + max);
             StringBuilder sb = new StringBuilder();
             int i = 0;
             for (Map.Entry<String, Integer> e : cues.entrySet()) {
@@ -148,11 +154,16 @@ public final class CueProfile {
     /** The rate of a category per 1,000 tokens. */
     public double rate(String category) { return row(category).rate(); }
 
-    /** The categories' rows by descending rate (ties, and NaN rates last, in lexicon order), at most {@code n}. */
+    /**
+     * The categories' rows by descending rate (ties, and NaN rates last, in lexicon order), at most {@code n}.
+     *
+     * @throws IllegalArgumentException when {@code n} is negative
+     */
     public List<Row> top(int n) {
+        if (n < 0) throw new IllegalArgumentException("negative limit " + n);
         List<Row> sorted = new ArrayList<>(rows);
         sorted.sort(Comparator.comparingDouble((Row r) -> Double.isNaN(r.rate()) ? Double.NEGATIVE_INFINITY : r.rate()).reversed());
-        return List.copyOf(sorted.subList(0, Math.min(Math.max(0, n), sorted.size())));
+        return List.copyOf(sorted.subList(0, Math.min(n, sorted.size())));
     }
 
     /** The columns of {@link #toTable()} and {@link #table(List)}. */

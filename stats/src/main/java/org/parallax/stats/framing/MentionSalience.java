@@ -187,8 +187,13 @@ public final class MentionSalience {
     /** The rows of one source. */
     public List<Row> forSource(String source) { return rows.stream().filter(r -> r.source().equals(source)).toList(); }
 
-    /** The {@code n} most mentioned ids of a source. */
+    /**
+     * The {@code n} most mentioned ids of a source (all when fewer).
+     *
+     * @throws IllegalArgumentException when {@code n} is negative
+     */
     public List<Row> top(String source, int n) {
+        if (n < 0) throw new IllegalArgumentException("negative limit " + n);
         List<Row> r = forSource(source);
         return r.subList(0, Math.min(n, r.size()));
     }

@@ -59,10 +59,15 @@ public abstract sealed class SalienceResult<R extends SalienceRow> permits TfIdf
         return out;
     }
 
-    /** The {@code n} best rows of a document. */
+    /**
+     * The {@code n} best rows of a document (all when fewer).
+     *
+     * @throws IllegalArgumentException when {@code n} is negative
+     */
     public List<R> top(String doc, int n) {
+        if (n < 0) throw new IllegalArgumentException("negative limit " + n);
         List<R> l = rows(doc);
-        return l.subList(0, Math.min(Math.max(0, n), l.size()));
+        return l.subList(0, Math.min(n, l.size()));
     }
 
     /** The row of a term in a document, by {@link SalienceRow#key()} or {@link SalienceRow#term()}, or null. */
@@ -81,14 +86,19 @@ public abstract sealed class SalienceResult<R extends SalienceRow> permits TfIdf
     /** All rows as a table. */
     public Table toTable() { return toTable(0); }
 
-    /** The best {@code limit} rows of each document as a table ({@code limit <= 0}: all rows). */
+    /**
+     * The best {@code limit} rows of each document as a table ({@code limit} 0: all rows).
+     *
+     * @throws IllegalArgumentException when {@code limit} is negative
+     */
     public Table toTable(int limit) {
+        if (limit < 0) throw new IllegalArgumentException("negative limit " + limit);
         List<String> cols = new ArrayList<>(List.of("doc", "rank", "term", "score"));
         cols.addAll(extraColumns());
         Table.Builder b = Table.builder(cols).name(method());
         for (Map.Entry<String, List<R>> e : byDoc.entrySet()) {
             List<R> l = e.getValue();
-            int n = limit <= 0 ? l.size() : Math.min(limit, l.size());
+            int n = limit == 0 ? l.size() : Math.min(limit, l.size());
             for (int i = 0; i < n; i++) {
                 R r = l.get(i);
                 List<Object> cells = new ArrayList<>(List.of(r.doc(), i + 1, r.term(), r.score()));

@@ -121,8 +121,16 @@ public final class Concordance {
         return new Concordance(query, context, documents, lines.subList(0, Math.min(n, lines.size())), order);
     }
 
-    /** The lines of one document. */
+    /**
+     * The lines of one document (none when it has no hit).
+     *
+     * @throws IllegalArgumentException when the document was not searched (the message lists the ids)
+     */
     public Concordance inDocument(String doc) {
+        Objects.requireNonNull(doc, "doc");
+        if (!documents.containsKey(doc)) {
+            throw new IllegalArgumentException("no document '" + doc + "' in the concordance; ids: " + String.join(", ", documents.keySet()));
+        }
         return new Concordance(query, context, documents, lines.stream().filter(l -> l.doc().equals(doc)).toList(), order);
     }
 

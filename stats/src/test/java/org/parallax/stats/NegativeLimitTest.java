@@ -27,7 +27,7 @@ class NegativeLimitTest {
             + "Khrushchev gave the secret speech in Moscow. The police state ended with the secret speech.");
     private static final Document B = Document.of("b", Language.EN, "Khrushchev denounced Stalin. The cult of personality ended. "
             + "Stalin ruled the police state.");
-    private static final Corpus AB = Corpus.of(A, B);
+    static final Corpus AB = Corpus.of(A, B);
 
     private static void negative(Executable e) {
         assertEquals("negative limit -1", assertThrows(IllegalArgumentException.class, e).getMessage());

@@ -126,11 +126,15 @@ public final class AgencyResult {
     /** The row of an actor in a source (all zeros when the source does not mention it). */
     public Row row(String actor, String source) {
         String label = label(actor);
-        if (!sources.contains(source)) {
-            throw new IllegalArgumentException("no source '" + source + "'; sources: " + String.join(", ", sources));
-        }
+        checkSource(source);
         Row r = byKey.get(actor + "\u0000" + source);
         return r != null ? r : new Row(actor, label, source, 0, 0, 0, 0, 0);
+    }
+
+    private void checkSource(String source) {
+        if (!sources.contains(Objects.requireNonNull(source, "source"))) {
+            throw new IllegalArgumentException("no source '" + source + "'; sources: " + String.join(", ", sources));
+        }
     }
 
     /** The counts of an actor over all sources (source {@value #ALL}). */
@@ -149,8 +153,13 @@ public final class AgencyResult {
         return evidence.stream().filter(e -> e.actor().equals(actor)).toList();
     }
 
-    /** The evidence of one actor in one source. */
+    /**
+     * The evidence of one actor in one source.
+     *
+     * @throws IllegalArgumentException when the actor is not a key actor or there is no source of that name
+     */
     public List<AgencyEvidence> evidence(String actor, String source) {
+        checkSource(source);
         return evidence(actor).stream().filter(e -> e.source().equals(source)).toList();
     }
 

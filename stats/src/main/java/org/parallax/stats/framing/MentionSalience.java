@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -68,10 +69,12 @@ public final class MentionSalience {
                       double logRatio, double dp, double firstMention) {}
 
     private final Kind kind;
+    private final List<String> sources;
     private final List<Row> rows;
 
-    private MentionSalience(Kind kind, List<Row> rows) {
+    private MentionSalience(Kind kind, List<String> sources, List<Row> rows) {
         this.kind = kind;
+        this.sources = List.copyOf(sources);
         this.rows = Collections.unmodifiableList(rows);
     }
 
@@ -158,7 +161,7 @@ public final class MentionSalience {
         }
         rows.sort(Comparator.comparing(Row::source, Comparator.comparingInt(n -> indexOf(sources, n)))
                 .thenComparing(Comparator.comparingInt(Row::mentions).reversed()).thenComparing(Row::id));
-        return new MentionSalience(kind, rows);
+        return new MentionSalience(kind, sources.stream().map(Source::name).distinct().toList(), rows);
     }
 
     private static int indexOf(List<Source> sources, String name) {
@@ -184,13 +187,30 @@ public final class MentionSalience {
     /** All rows: by source, then mentions descending. */
     public List<Row> rows() { return rows; }
 
-    /** The rows of one source. */
-    public List<Row> forSource(String source) { return rows.stream().filter(r -> r.source().equals(source)).toList(); }
+    /** The names of the sources, in the order given (sources without rows included). */
+    public List<String> sources() { return sources; }
+
+    /**
+     * The rows of one source (empty when it mentions nothing often enough).
+     *
+     * @throws IllegalArgumentException when there is no source of that name (the message lists the sources)
+     */
+    public List<Row> forSource(String source) {
+        checkSource(source);
+        return rows.stream().filter(r -> r.source().equals(source)).toList();
+    }
+
+    private void checkSource(String source) {
+        Objects.requireNonNull(source, "source");
+        if (!sources.contains(source)) {
+            throw new IllegalArgumentException("no source '" + source + "'; sources: " + String.join(", ", sources));
+        }
+    }
 
     /**
      * The {@code n} most mentioned ids of a source (all when fewer).
      *
-     * @throws IllegalArgumentException when {@code n} is negative
+     * @throws IllegalArgumentException when {@code n} is negative or there is no source of that name
      */
     public List<Row> top(String source, int n) {
         if (n < 0) throw new IllegalArgumentException("negative limit " + n);
@@ -198,8 +218,13 @@ public final class MentionSalience {
         return r.subList(0, Math.min(n, r.size()));
     }
 
-    /** One row, if present. */
+    /**
+     * One row, if the source mentions the id often enough.
+     *
+     * @throws IllegalArgumentException when there is no source of that name (the message lists the sources)
+     */
     public java.util.Optional<Row> row(String source, String id) {
+        checkSource(source);
         return rows.stream().filter(r -> r.source().equals(source) && r.id().equals(id)).findFirst();
     }
 

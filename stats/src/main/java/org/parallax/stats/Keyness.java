@@ -48,6 +48,8 @@ public record Keyness(TokenSelection selection, long minTarget, long minReferenc
         Objects.requireNonNull(selection, "selection");
         Objects.requireNonNull(sortBy, "sortBy");
         if (!(simpleMathsK > 0) || Double.isInfinite(simpleMathsK)) throw new IllegalArgumentException("simple maths needs k > 0, got " + simpleMathsK);
+        if (minTarget < 0) throw new IllegalArgumentException("minTarget must be 0 or more, got " + minTarget);
+        if (minReference < 0) throw new IllegalArgumentException("minReference must be 0 or more, got " + minReference);
     }
 
     /** Default tokens, every term tested, k = 1, sorted by G2. */
@@ -59,10 +61,10 @@ public record Keyness(TokenSelection selection, long minTarget, long minReferenc
     /** A copy on another layer. */
     public Keyness layer(Layer l) { return selection(selection.layer(l)); }
 
-    /** A copy testing only terms with {@code a >= m}. */
+    /** A copy testing only terms with {@code a >= m} ({@code m} 0 or more). */
     public Keyness minTarget(long m) { return new Keyness(selection, m, minReference, simpleMathsK, sortBy); }
 
-    /** A copy testing only terms with {@code b >= m}. */
+    /** A copy testing only terms with {@code b >= m} ({@code m} 0 or more). */
     public Keyness minReference(long m) { return new Keyness(selection, minTarget, m, simpleMathsK, sortBy); }
 
     /** A copy with another k for simple maths. */

@@ -94,10 +94,11 @@ public final class CValue {
         if (maxLength < 2 || maxLength > TermPattern.MAX_LENGTH) {
             throw new IllegalArgumentException("max length must be in 2.." + TermPattern.MAX_LENGTH + ", got " + maxLength);
         }
-        this.layer = Objects.requireNonNull(layer);
+        if (minFreq < 1) throw new IllegalArgumentException("minFreq must be at least 1, got " + minFreq);
+        this.layer = Objects.requireNonNull(layer, "layer");
         this.maxLength = maxLength;
-        this.minFreq = Math.max(1, minFreq);
-        this.nesting = Objects.requireNonNull(nesting);
+        this.minFreq = minFreq;
+        this.nesting = Objects.requireNonNull(nesting, "nesting");
         this.includeBoilerplate = includeBoilerplate;
         this.language = language;
     }
@@ -111,7 +112,11 @@ public final class CValue {
     /** A copy with another longest candidate (2 to {@value TermPattern#MAX_LENGTH} words). */
     public CValue maxLength(int n) { return new CValue(layer, n, minFreq, nesting, includeBoilerplate, language); }
 
-    /** A copy with another frequency threshold. */
+    /**
+     * A copy with another frequency threshold.
+     *
+     * @throws IllegalArgumentException when {@code n} is less than 1
+     */
     public CValue minFreq(int n) { return new CValue(layer, maxLength, n, nesting, includeBoilerplate, language); }
 
     /** A copy with the other nesting computation. */

@@ -54,9 +54,11 @@ public final class Rake {
     private final SalienceLanguage language;
 
     private Rake(Layer layer, int maxWords, int minFreq, boolean includeBoilerplate, SalienceLanguage language) {
-        this.layer = Objects.requireNonNull(layer);
-        this.maxWords = Math.max(0, maxWords);
-        this.minFreq = Math.max(1, minFreq);
+        if (maxWords < 0) throw new IllegalArgumentException("maxWords must be 0 (no limit) or more, got " + maxWords);
+        if (minFreq < 1) throw new IllegalArgumentException("minFreq must be at least 1, got " + minFreq);
+        this.layer = Objects.requireNonNull(layer, "layer");
+        this.maxWords = maxWords;
+        this.minFreq = minFreq;
         this.includeBoilerplate = includeBoilerplate;
         this.language = language;
     }
@@ -67,10 +69,18 @@ public final class Rake {
     /** A copy on another layer. */
     public Rake layer(Layer l) { return new Rake(l, maxWords, minFreq, includeBoilerplate, language); }
 
-    /** A copy with another longest candidate (0: no limit). */
+    /**
+     * A copy with another longest candidate (0: no limit).
+     *
+     * @throws IllegalArgumentException when {@code n} is negative
+     */
     public Rake maxWords(int n) { return new Rake(layer, n, minFreq, includeBoilerplate, language); }
 
-    /** A copy that reports only phrases occurring at least {@code n} times (scores unchanged). */
+    /**
+     * A copy that reports only phrases occurring at least {@code n} times (scores unchanged).
+     *
+     * @throws IllegalArgumentException when {@code n} is less than 1
+     */
     public Rake minFreq(int n) { return new Rake(layer, maxWords, n, includeBoilerplate, language); }
 
     /** A copy that also reads boilerplate. */

@@ -127,7 +127,14 @@ public record SalienceLanguage(Set<String> keywordTags, Set<String> phraseBreakT
 
     private static List<String> tags(String value) {
         List<String> out = new ArrayList<>();
-        for (String t : value.split("\\s+")) if (!t.isEmpty()) out.add(t.toUpperCase(Locale.ROOT));
+        for (String t : value.split("\\s+")) {
+            if (t.isEmpty()) continue;
+            String tag = t.toUpperCase(Locale.ROOT);
+            if (!TermPattern.UPOS_TAGS.contains(tag)) {
+                throw new IllegalArgumentException("unknown UPOS tag '" + t + "' (" + String.join(" ", TermPattern.UPOS_TAGS) + ")");
+            }
+            out.add(tag);
+        }
         return out;
     }
 

@@ -81,14 +81,19 @@ public final class TextRank {
         if (window < 2) throw new IllegalArgumentException("window must be at least 2, got " + window);
         if (!(damping > 0 && damping < 1)) throw new IllegalArgumentException("damping must be in (0, 1), got " + damping);
         if (!(ratio > 0 && ratio <= 1)) throw new IllegalArgumentException("ratio must be in (0, 1], got " + ratio);
-        this.layer = Objects.requireNonNull(layer);
+        if (!(tolerance >= 0) || Double.isInfinite(tolerance)) {
+            throw new IllegalArgumentException("tolerance must be 0 or more and finite, got " + tolerance);
+        }
+        if (maxIterations < 1) throw new IllegalArgumentException("maxIterations must be at least 1, got " + maxIterations);
+        if (minFreq < 1) throw new IllegalArgumentException("minFreq must be at least 1, got " + minFreq);
+        this.layer = Objects.requireNonNull(layer, "layer");
         this.window = window;
         this.damping = damping;
         this.tolerance = tolerance;
-        this.maxIterations = Math.max(1, maxIterations);
+        this.maxIterations = maxIterations;
         this.ratio = ratio;
-        this.phraseScore = Objects.requireNonNull(phraseScore);
-        this.minFreq = Math.max(1, minFreq);
+        this.phraseScore = Objects.requireNonNull(phraseScore, "phraseScore");
+        this.minFreq = minFreq;
         this.includeBoilerplate = includeBoilerplate;
         this.language = language;
     }
@@ -105,7 +110,11 @@ public final class TextRank {
     /** A copy with another damping factor. */
     public TextRank damping(double d) { return new TextRank(layer, window, d, tolerance, maxIterations, ratio, phraseScore, minFreq, includeBoilerplate, language); }
 
-    /** A copy with another convergence threshold and iteration limit. */
+    /**
+     * A copy with another convergence threshold and iteration limit.
+     *
+     * @throws IllegalArgumentException when {@code tol} is negative, NaN or infinite, or {@code maxIter} less than 1
+     */
     public TextRank convergence(double tol, int maxIter) { return new TextRank(layer, window, damping, tol, maxIter, ratio, phraseScore, minFreq, includeBoilerplate, language); }
 
     /** A copy keeping another share of the vertices as keywords (1/3 by default). */
@@ -114,7 +123,11 @@ public final class TextRank {
     /** A copy with another phrase score. */
     public TextRank phraseScore(PhraseScore p) { return new TextRank(layer, window, damping, tolerance, maxIterations, ratio, p, minFreq, includeBoilerplate, language); }
 
-    /** A copy that reports only phrases occurring at least {@code n} times. */
+    /**
+     * A copy that reports only phrases occurring at least {@code n} times.
+     *
+     * @throws IllegalArgumentException when {@code n} is less than 1
+     */
     public TextRank minFreq(int n) { return new TextRank(layer, window, damping, tolerance, maxIterations, ratio, phraseScore, n, includeBoilerplate, language); }
 
     /** A copy that also reads boilerplate. */

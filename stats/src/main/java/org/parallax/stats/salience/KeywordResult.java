@@ -15,11 +15,11 @@ import java.util.Map;
  *
  * <p>Immutable.
  */
-public final class KeywordResult extends SalienceResult<Keyword> {
+public final class KeywordResult extends SalienceResult<KeyPhrase> {
     private final String method;
     private final String description;
 
-    KeywordResult(String method, String description, Map<String, List<Keyword>> rows) {
+    KeywordResult(String method, String description, Map<String, List<KeyPhrase>> rows) {
         super(rows);
         this.method = method;
         this.description = description;
@@ -35,5 +35,5 @@ public final class KeywordResult extends SalienceResult<Keyword> {
     protected List<String> extraColumns() { return List.of("freq", "length", "key"); }
 
     @Override
-    protected List<Object> extraCells(Keyword r) { return List.of(r.freq(), r.length(), r.key()); }
+    protected List<Object> extraCells(KeyPhrase r) { return List.of(r.freq(), r.length(), r.key()); }
 }

@@ -38,7 +38,7 @@ import java.util.Objects;
  * and {@code secret police} score 4, {@code secret speech} 3.5 and {@code speech} 1.5.
  *
  * <pre>{@code
- * List<Keyword> k = Rake.defaults().extract(Corpus.seeds().document("en-essay"));
+ * List<KeyPhrase> k = Rake.defaults().extract(Corpus.seeds().document("en-essay"));
  * KeywordResult all = Rake.defaults().maxWords(3).extract(corpus);
  * }</pre>
  *
@@ -91,13 +91,13 @@ public final class Rake {
 
     /** Key phrases of every document. */
     public KeywordResult extract(Corpus corpus) {
-        Map<String, List<Keyword>> out = new LinkedHashMap<>();
+        Map<String, List<KeyPhrase>> out = new LinkedHashMap<>();
         for (Document d : corpus) out.put(d.id(), extract(d));
         return new KeywordResult("rake", "RAKE: " + this, out);
     }
 
     /** Key phrases of a document, best first. */
-    public List<Keyword> extract(Document d) {
+    public List<KeyPhrase> extract(Document d) {
         SalienceLanguage lang = language != null ? language : SalienceLanguage.of(d.language());
         TokenTable t = d.tokenTable();
         String text = d.text();
@@ -126,7 +126,7 @@ public final class Rake {
                 df[1] += e.freq;
             }
         }
-        List<Keyword> out = new ArrayList<>();
+        List<KeyPhrase> out = new ArrayList<>();
         for (PhraseTally.Entry e : tally.entries()) {
             if (e.freq < minFreq) continue;
             double score = 0;
@@ -134,7 +134,7 @@ public final class Rake {
                 int[] df = degFreq.get(w);
                 score += (double) df[0] / df[1];
             }
-            out.add(new Keyword(d.id(), e.form(), e.key(), score, e.freq, e.words.size()));
+            out.add(new KeyPhrase(d.id(), e.form(), e.key(), score, e.freq, e.words.size()));
         }
         out.sort(TextRank.ORDER);
         return out;

@@ -2,7 +2,7 @@ package org.parallax.stats.salience;
 
 /**
  * One row of a salience result: a term (or key phrase) of a document with its score, the value the
- * rows of a document are ranked by. Implemented by {@link TfIdfScore}, {@link Keyword} and
+ * rows of a document are ranked by. Implemented by {@link TfIdfScore}, {@link KeyPhrase} and
  * {@link CValueTerm}.
  *
  * <pre>{@code

@@ -38,7 +38,7 @@ import java.util.Objects;
  * </ol>
  *
  * <pre>{@code
- * List<Keyword> k = TextRank.defaults().extract(Corpus.seeds().document("it-destalinizzazione"));
+ * List<KeyPhrase> k = TextRank.defaults().extract(Corpus.seeds().document("it-destalinizzazione"));
  * KeywordResult all = TextRank.defaults().window(3).layer(Layer.LEMMA).extract(corpus);
  * Map<String, Double> ranks = TextRank.defaults().vertexScores(doc);   // PageRank per word, best first
  * }</pre>
@@ -150,13 +150,13 @@ public final class TextRank {
 
     /** Key phrases of every document. */
     public KeywordResult extract(Corpus corpus) {
-        Map<String, List<Keyword>> out = new LinkedHashMap<>();
+        Map<String, List<KeyPhrase>> out = new LinkedHashMap<>();
         for (Document d : corpus) out.put(d.id(), extract(d));
         return new KeywordResult("textrank", "TextRank: " + this, out);
     }
 
     /** Key phrases of a document, best first. */
-    public List<Keyword> extract(Document d) {
+    public List<KeyPhrase> extract(Document d) {
         Graph g = graph(d);
         double[] s = pageRank(g);
         int v = g.keys.size();
@@ -189,10 +189,10 @@ public final class TextRank {
             score.put(tally.add(words, PhraseTally.surface(t, text, i, j)), phraseScore == PhraseScore.MEAN ? sum / (j - i) : sum);
             i = j;
         }
-        List<Keyword> out = new ArrayList<>();
+        List<KeyPhrase> out = new ArrayList<>();
         for (PhraseTally.Entry e : tally.entries()) {
             if (e.freq < minFreq) continue;
-            out.add(new Keyword(d.id(), e.form(), e.key(), score.get(e), e.freq, e.words.size()));
+            out.add(new KeyPhrase(d.id(), e.form(), e.key(), score.get(e), e.freq, e.words.size()));
         }
         out.sort(ORDER);
         return out;
@@ -210,9 +210,9 @@ public final class TextRank {
         return out;
     }
 
-    static final Comparator<Keyword> ORDER = Comparator.comparingDouble(Keyword::score).reversed()
-            .thenComparing(Comparator.comparingInt(Keyword::freq).reversed())
-            .thenComparing(Keyword::key);
+    static final Comparator<KeyPhrase> ORDER = Comparator.comparingDouble(KeyPhrase::score).reversed()
+            .thenComparing(Comparator.comparingInt(KeyPhrase::freq).reversed())
+            .thenComparing(KeyPhrase::key);
 
     /** Vertices (distinct candidate values), the vertex of each token (-1: not a candidate) and adjacency. */
     private record Graph(List<String> keys, int[] vertex, int[][] adjacency) {}

@@ -1,10 +1,11 @@
 package org.parallax.stats.salience;
 
 /**
- * A key word or key phrase of a document found by {@link TextRank} or {@link Rake}.
+ * A key word or key phrase of a document found by {@link TextRank} or {@link Rake}. (A row of a keyness
+ * result, a term over-used in a target corpus, is a {@link org.parallax.stats.Keyword}.)
  *
  * <pre>{@code
- * Keyword k = TextRank.defaults().extract(doc).get(0);
+ * KeyPhrase k = TextRank.defaults().extract(doc).get(0);
  * k.term();    // "Nikita Krusciov": the most frequent surface form
  * k.key();     // "nikita krusciov": the layer values
  * k.score();   // from the words' scores
@@ -17,7 +18,7 @@ package org.parallax.stats.salience;
  * @param freq   how often the phrase occurs as a candidate in the document
  * @param length number of words
  */
-public record Keyword(String doc, String term, String key, double score, int freq, int length) implements SalienceRow {
+public record KeyPhrase(String doc, String term, String key, double score, int freq, int length) implements SalienceRow {
     @Override
     public String toString() {
         return String.format(java.util.Locale.ROOT, "%s %s score=%.4f freq=%d", doc, term, score, freq);

@@ -275,7 +275,7 @@ public record Collocations(TokenSelection selection, int left, int right, Bounda
                 case PARAGRAPH -> {
                     TokenTable tt = d.tokenTable();
                     int[] u = new int[dt.size()];
-                    for (int i = 0; i < u.length; i++) u[i] = tt.block(dt.token()[i]);
+                    for (int i = 0; i < u.length; i++) u[i] = tt.block(dt.token(i));
                     yield u;
                 }
                 case DOCUMENT -> new int[dt.size()];

@@ -177,6 +177,14 @@ public final class FrequencyCounter {
      */
     public TermDictionary dictionary() { return dict; }
 
+    /** A one-line summary, e.g. {@code FrequencyCounter: 2599 tokens, 812 types in 1 document; parts: documents; norm, ... (open)}. */
+    @Override
+    public String toString() {
+        return "FrequencyCounter: " + tokens + " tokens, " + dict.size() + " types in " + documents
+                + (documents == 1 ? " document" : " documents") + "; parts: " + scheme + "; " + selection
+                + (finished ? " (result taken)" : " (open)");
+    }
+
     /** The hot path: one token of term {@code id}. */
     private void count(int id) {
         if (tokens >= nextBoundary) advance();

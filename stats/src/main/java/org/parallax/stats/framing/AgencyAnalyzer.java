@@ -211,6 +211,25 @@ public final class AgencyAnalyzer {
     /** The metadata field that defines a source. */
     public String groupBy() { return groupBy; }
 
+    /** Whether mentions in boilerplate count. */
+    public boolean includeBoilerplate() { return includeBoilerplate; }
+
+    /** The clause analyzer. */
+    public ClauseAnalyzer clauses() { return clauses; }
+
+    /**
+     * A one-line summary of the settings, e.g. {@code AgencyAnalyzer: top 8 person, organization clusters, one
+     * source per document, boilerplate left out, ClauseAnalyzer (OpenNLP tagger for English)}.
+     */
+    @Override
+    public String toString() {
+        String who = !actors.isEmpty() ? "actors " + String.join(", ", actors)
+                : "top " + top + " " + kinds.stream().map(k -> k.name().toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.joining(", "))
+                        + " clusters";
+        String by = groupBy.equals("id") ? "one source per document" : "sources by " + groupBy;
+        return "AgencyAnalyzer: " + who + ", " + by + ", boilerplate " + (includeBoilerplate ? "included" : "left out") + ", " + clauses;
+    }
+
     /**
      * Settings of an {@link AgencyAnalyzer}.
      *

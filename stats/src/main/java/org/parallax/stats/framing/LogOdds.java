@@ -137,7 +137,7 @@ public final class LogOdds {
     public List<Row> byZ() {
         List<Row> r = new ArrayList<>(rows);
         r.sort(Comparator.comparingDouble(Row::z).reversed().thenComparing(Row::term));
-        return r;
+        return Collections.unmodifiableList(r);
     }
 
     /** n_a: the total count in A. */

@@ -242,7 +242,10 @@ public final class MentionSalience {
     @Override
     public String toString() { return toTable().toString(); }
 
-    /** Counts per source (rows) and id (columns) for a map of sources: the ids mentioned at least {@code min} times in all. */
+    /**
+     * Counts per source (rows) and id (columns) for a map of sources: the ids mentioned at least {@code min} times
+     * in all. Unmodifiable, inner maps too.
+     */
     public Map<String, Map<String, Integer>> countsBySource(int min) {
         Map<String, Integer> total = new HashMap<>();
         for (Row r : rows) total.merge(r.id(), r.mentions(), Integer::sum);
@@ -251,6 +254,7 @@ public final class MentionSalience {
             if (total.get(r.id()) < min) continue;
             out.computeIfAbsent(r.source(), k -> new TreeMap<>()).put(r.id(), r.mentions());
         }
-        return out;
+        out.replaceAll((k, v) -> Collections.unmodifiableMap(v));
+        return Collections.unmodifiableMap(out);
     }
 }

@@ -234,10 +234,7 @@ public final class SourceMap {
     /** Names of the sources in the order of the dendrogram's leaves (for plotting). */
     public List<String> leafOrder() {
         List<String> out = new ArrayList<>();
-        if (merge.length == 0) {
-            out.addAll(rows);
-            return out;
-        }
+        if (merge.length == 0) return List.copyOf(rows);
         leaves(rows.size() + merge.length - 1, out);
         return Collections.unmodifiableList(out);
     }

@@ -147,7 +147,7 @@ public final class CValue {
         return new CValueResult(this, out);
     }
 
-    /** Terms of a document, by C-value. */
+    /** Terms of a document, by C-value (unmodifiable). */
     public List<CValueTerm> extract(Document d) {
         SalienceLanguage lang = language != null ? language : SalienceLanguage.of(d.language());
         TokenTable t = d.tokenTable();
@@ -242,7 +242,7 @@ public final class CValue {
         out.sort(Comparator.comparingDouble(CValueTerm::cvalue).reversed()
                 .thenComparing(Comparator.comparingInt(CValueTerm::freq).reversed())
                 .thenComparing(CValueTerm::key));
-        return out;
+        return List.copyOf(out);
     }
 
     private static double cvalue(PhraseTally.Entry a, int nestedIn, double nestedFreq) {

@@ -96,7 +96,7 @@ public final class Rake {
         return new KeywordResult("rake", "RAKE: " + this, out);
     }
 
-    /** Key phrases of a document, best first. */
+    /** Key phrases of a document, best first (unmodifiable). */
     public List<KeyPhrase> extract(Document d) {
         SalienceLanguage lang = language != null ? language : SalienceLanguage.of(d.language());
         TokenTable t = d.tokenTable();
@@ -137,7 +137,7 @@ public final class Rake {
             out.add(new KeyPhrase(d.id(), e.form(), e.key(), score, e.freq, e.words.size()));
         }
         out.sort(TextRank.ORDER);
-        return out;
+        return List.copyOf(out);
     }
 
     /** Whether a token may be inside a candidate phrase. */

@@ -65,11 +65,11 @@ public abstract sealed class SalienceResult<R extends SalienceRow> permits TfIdf
         return rows;
     }
 
-    /** All rows, document by document. */
+    /** All rows, document by document (unmodifiable). */
     public List<R> rows() {
         List<R> out = new ArrayList<>();
         for (List<R> l : byDoc.values()) out.addAll(l);
-        return out;
+        return List.copyOf(out);
     }
 
     /**

@@ -155,7 +155,7 @@ public final class TextRank {
         return new KeywordResult("textrank", "TextRank: " + this, out);
     }
 
-    /** Key phrases of a document, best first. */
+    /** Key phrases of a document, best first (unmodifiable). */
     public List<KeyPhrase> extract(Document d) {
         Graph g = graph(d);
         double[] s = pageRank(g);
@@ -195,10 +195,10 @@ public final class TextRank {
             out.add(new KeyPhrase(d.id(), e.form(), e.key(), score.get(e), e.freq, e.words.size()));
         }
         out.sort(ORDER);
-        return out;
+        return List.copyOf(out);
     }
 
-    /** The PageRank score of every vertex (candidate word) of a document, best first (ties by value). */
+    /** The PageRank score of every vertex (candidate word) of a document, best first (ties by value); unmodifiable. */
     public Map<String, Double> vertexScores(Document d) {
         Graph g = graph(d);
         double[] s = pageRank(g);
@@ -207,7 +207,7 @@ public final class TextRank {
         Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -s[i]).thenComparing(i -> g.keys.get(i)));
         Map<String, Double> out = new LinkedHashMap<>();
         for (int i : order) out.put(g.keys.get(i), s[i]);
-        return out;
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     static final Comparator<KeyPhrase> ORDER = Comparator.comparingDouble(KeyPhrase::score).reversed()

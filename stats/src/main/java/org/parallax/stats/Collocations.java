@@ -65,7 +65,16 @@ import java.util.Set;
  */
 public record Collocations(TokenSelection selection, int left, int right, Boundary boundary, long minCooccurrence,
                            long minCollocateFrequency, AssociationMeasure sortBy) {
-    /** The unit a window may not cross. */
+    /**
+     * The unit a window may not cross.
+     *
+     * <pre>{@code
+     * Collocations.Boundary.parse("paragraph");   // PARAGRAPH
+     * Corpus en = Corpus.seeds().where("language", "en");
+     * Collocations.defaults().boundary(Collocations.Boundary.PARAGRAPH).of(en, "stalin").size();   // 337 collocates
+     * Collocations.defaults().of(en, "stalin").size();                                              // 305 within the sentence
+     * }</pre>
+     */
     public enum Boundary {
         /** The node's sentence. */
         SENTENCE,

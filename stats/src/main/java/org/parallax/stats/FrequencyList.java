@@ -59,6 +59,7 @@ public final class FrequencyList {
      * Row orders; every order breaks ties by frequency (descending), then term.
      *
      * <pre>{@code
+     * FrequencyList fl = FrequencyList.of(Corpus.seeds());
      * fl.sorted(FrequencyList.Sort.parse("dp"));   // the most evenly dispersed first
      * }</pre>
      */

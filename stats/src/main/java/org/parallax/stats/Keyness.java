@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
  * r.positive().head(10);                       // the essay's keywords, by G2
  * r.negative().sortedBy(KeynessMeasure.LOG_RATIO);
  * Keyness.defaults().layer(Layer.LEMMA).compare(en.where("genre", "essay"), en.where("genre", "encyclopedia (wiki)"));
- * Keyness.defaults().compare(en, ReferenceFrequencies.read(Path.of("reference.tsv")));
+ * // against a frequency list (ReferenceFrequencies.read(Path.of("reference.tsv")) reads one from a file)
+ * Keyness.defaults().compare(en, ReferenceFrequencies.of(Map.of("the", 60000L, "stalin", 120L), 1_000_000, "memory"));
  * }</pre>
  *
  * <p><b>Counts.</b> {@code a} and {@code b} are the frequencies of a term among the tokens counted by the

@@ -25,7 +25,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * NGrams bigrams = NGrams.of(Corpus.seeds(), TokenSelection.defaults(), 2, 2, 3);  // bigrams seen 3+ times
- * bigrams.rows().get(0);            // Row[ngram=of the, n=2, freq=..., range=...]
+ * bigrams.rows().get(0);            // Row[ngram=of the, n=2, freq=70, range=3]
  * NGrams all = NGrams.of(Corpus.seeds().where("language", "en"), TokenSelection.defaults().withoutStopwords(), 1, 3, 2);
  * all.ofLength(3).head(10).toTable().toTsv();
  * System.out.println(all);
@@ -39,7 +39,7 @@ public final class NGrams {
      *
      * <pre>{@code
      * NGrams.Row r = NGrams.of(Corpus.seeds()).row("stalin 's").orElseThrow();
-     * r.n(); r.freq(); r.range();
+     * r.n(); r.freq(); r.range();       // 2, 31, 3
      * }</pre>
      *
      * @param ngram the terms joined by single spaces

@@ -35,13 +35,13 @@ import java.util.Set;
  * <pre>{@code
  * AgencyResult r = AgencyAnalyzer.standard().analyze(Corpus.seeds());
  * System.out.println(r);                    // actors x sources: agent, patient, passive subject, passive agent
- * r.row("khrushchev", "en-essay").agentShare();
+ * r.row("khrushchev", "en-essay").agentShare();   // 1.0: five roles in the essay, all agent
  *
- * AgencyAnalyzer byLanguage = AgencyAnalyzer.builder()
- *     .top(5).kinds(EntityKind.PERSON).groupBy("language").build();
+ * AgencyAnalyzer byLanguage = AgencyAnalyzer.builder().
+ *     top(5).kinds(EntityKind.PERSON).groupBy("language").build();
  * byLanguage.analyze(Corpus.seeds()).toTable().toTsv();
  *
- * CorpusAnchors anchors = AnchorExtractor.standard().extract(corpus);   // reuse the clusters
+ * CorpusAnchors anchors = AnchorExtractor.standard().extract(Corpus.seeds());   // reuse the clusters
  * AgencyAnalyzer.builder().actors("stalin", "beria").build().analyze(anchors);
  * }</pre>
  *
@@ -234,13 +234,14 @@ public final class AgencyAnalyzer {
      * Settings of an {@link AgencyAnalyzer}.
      *
      * <pre>{@code
-     * AgencyAnalyzer a = AgencyAnalyzer.builder()
-     *     .top(10)                                     // key actors: the 10 most frequent clusters
-     *     .kinds(EntityKind.PERSON, EntityKind.ORGANIZATION)
-     *     .groupBy("genre")                            // sources: the values of a metadata field
-     *     .includeBoilerplate(false)
-     *     .clauses(ClauseAnalyzer.withoutTagger())     // dictionary heuristics for English too
-     *     .build();
+     * AgencyAnalyzer a = AgencyAnalyzer.builder().
+     *     top(10).                                     // key actors: the 10 most frequent clusters
+     *     kinds(EntityKind.PERSON, EntityKind.ORGANIZATION).
+     *     groupBy("genre").                            // sources: the values of a metadata field
+     *     includeBoilerplate(false).
+     *     clauses(ClauseAnalyzer.withoutTagger()).     // dictionary heuristics for English too
+     *     build();
+     * System.out.println(a);   // AgencyAnalyzer: top 10 person, organization clusters, sources by genre, boilerplate left out, ...
      * }</pre>
      */
     public static final class Builder {

@@ -36,9 +36,11 @@ public final class AgencyResult {
      * The counts of one actor in one source.
      *
      * <pre>{@code
+     * AgencyResult result = AgencyAnalyzer.standard().analyze(Corpus.seeds());
      * AgencyResult.Row row = result.row("stalin", "nl-destalinisatie");
-     * row.count(AgencyRole.PASSIVE_SUBJECT);
-     * row.share(AgencyRole.PATIENT);   // NaN when the actor has no role in the source
+     * row.count(AgencyRole.AGENT);     // 1 (of 10 mentions)
+     * row.share(AgencyRole.AGENT);     // 1.0: its only role
+     * result.row("ussr", "en-wikipedia").share(AgencyRole.PATIENT);   // NaN: mentioned, but in no role
      * }</pre>
      *
      * @param actor          entity cluster id

@@ -17,7 +17,7 @@ import java.util.Objects;
  * <pre>{@code
  * Bootstrap b = Bootstrap.defaults();              // B = 1000, 95 %, seed 42
  * Bootstrap fast = b.withReplicates(200).withSeed(7);
- * CueProfiler.frames().bootstrap(fast).profile(Source.of(doc));
+ * CueProfiler.frames().bootstrap(fast).profile(Source.of(Corpus.seeds().document("en-essay")));
  * Bootstrap.quantile(new double[] {1, 2, 3, 4}, 0.5);   // 2.5
  * }</pre>
  *

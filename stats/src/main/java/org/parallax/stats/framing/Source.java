@@ -32,7 +32,8 @@ import java.util.Set;
  * Corpus c = Corpus.seeds();
  * Source essay = Source.of(c.document("en-essay"));                  // "en-essay"
  * Source english = Source.of("english", c.where("language", "en"));  // three documents
- * List<Source> genres = Source.groupBy(c, "genre");                  // "genre=essay", "genre=web article" ...
+ * List<Source> genres = Source.groupBy(c, "genre");                  // "genre=web article", "genre=encyclopedia (wiki)" ...
+ * ComparableAlignment alignment = Aligner.comparable().build().align(c);
  * Source cluster = Source.cluster(c, alignment.clusters().get(0));   // the passages of an event cluster
  * Source span = Source.of("lines", List.of(new Source.Segment(c.document("en-essay"), 0, 500)));
  * }</pre>
@@ -46,9 +47,10 @@ public record Source(String name, List<Segment> segments) {
      * A stretch {@code [start, end)} of a document's raw text (character offsets).
      *
      * <pre>{@code
+     * Document doc = Corpus.seeds().document("en-essay");
      * Sentence s = doc.sentences().get(3);
-     * Source.Segment seg = new Source.Segment(doc, s.start(), s.end());   // one sentence
-     * Source.Segment all = Source.Segment.of(doc);                        // the whole document
+     * Source.Segment seg = new Source.Segment(doc, s.start(), s.end());   // one sentence: en-essay[516-793)
+     * Source.Segment all = Source.Segment.of(doc);                        // the whole document: en-essay[0-18022)
      * }</pre>
      *
      * @param document the document

@@ -5,10 +5,12 @@ package org.parallax.stats.salience;
  * result, a term over-used in a target corpus, is a {@link org.parallax.stats.Keyword}.)
  *
  * <pre>{@code
+ * Document doc = Corpus.seeds().document("it-destalinizzazione");
  * KeyPhrase k = TextRank.defaults().extract(doc).get(0);
- * k.term();    // "Nikita Krusciov": the most frequent surface form
- * k.key();     // "nikita krusciov": the layer values
- * k.score();   // from the words' scores
+ * k.term();    // "Stalin": the most frequent surface form
+ * k.key();     // "stalin": the layer values
+ * k.score();   // 7.7291: from the words' scores (one word here)
+ * TextRank.defaults().extract(doc).get(4).term();   // "Nikita Krusciov": a phrase of two keywords
  * }</pre>
  *
  * @param doc    document id

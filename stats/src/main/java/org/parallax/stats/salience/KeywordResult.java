@@ -9,7 +9,7 @@ import java.util.Map;
  *
  * <pre>{@code
  * KeywordResult r = TextRank.defaults().extract(Corpus.seeds());
- * r.top("it-destalinizzazione", 10);
+ * r.top("it-destalinizzazione", 3);   // Stalin, Krusciov, Russia
  * r.toTable(10).toTsv();
  * }</pre>
  *

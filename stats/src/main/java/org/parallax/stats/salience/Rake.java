@@ -39,7 +39,8 @@ import java.util.Objects;
  *
  * <pre>{@code
  * List<KeyPhrase> k = Rake.defaults().extract(Corpus.seeds().document("en-essay"));
- * KeywordResult all = Rake.defaults().maxWords(3).extract(corpus);
+ * k.get(0);   // en-essay address systemic issues limited score=11.3333 freq=1: RAKE favours long phrases
+ * KeywordResult all = Rake.defaults().maxWords(3).extract(Corpus.seeds());
  * }</pre>
  *
  * <p>Immutable settings; thread-safe.

@@ -6,7 +6,9 @@ package org.parallax.stats.salience;
  * {@link CValueTerm}.
  *
  * <pre>{@code
- * for (SalienceRow r : result.top("en-essay", 5)) System.out.println(r.term() + " " + r.score());
+ * SalienceResult<?> result = TfIdf.defaults().compute(Corpus.seeds());
+ * for (SalienceRow r : result.top("en-essay", 3)) System.out.println(r.term() + " " + r.score());
+ * // reform 0.0142..., ideological 0.0120..., repression 0.0112...
  * }</pre>
  */
 public interface SalienceRow {

@@ -32,8 +32,9 @@ import java.util.function.IntPredicate;
  *
  * <pre>{@code
  * TermPattern p = TermPattern.parse("(ADJ|NOUN|PROPN)* NOUN ADP[of] (ADJ|NOUN|PROPN)* NOUN");
- * p.matches(doc.tokenTable(), 10, 13);     // do tokens 10, 11, 12 ("cult of personality") match?
- * long lengths = p.lengths(doc.tokenTable(), 10, 5, doc.tokenTable()::isStopword);
+ * Document doc = Corpus.seeds().document("en-essay");
+ * p.matches(doc.tokenTable(), 249, 252);   // true: tokens 249, 250, 251 are "cult of personality"
+ * long lengths = p.lengths(doc.tokenTable(), 249, 5, doc.tokenTable()::isStopword);   // 8 = 1 << 3: length 3 matches
  * }</pre>
  *
  * <p>Immutable and thread-safe.

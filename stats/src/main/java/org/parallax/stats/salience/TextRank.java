@@ -32,15 +32,18 @@ import java.util.Objects;
  *       isolated vertex scores {@code 1 - d}.</li>
  *   <li><b>Keywords.</b> The top {@code T = ceil(|V| / 3)} vertices (a third of the vertices, as in the
  *       paper; ties by value) are keywords; every maximal run of consecutive tokens in a sentence that are all
- *       keywords is collapsed into one key phrase (one word when alone). A phrase scores the sum of its words'
- *       PageRank scores (as pke's TextRank does; the paper gives no phrase score); its frequency is the
+ *       keywords is collapsed into one key phrase (one word when alone). A phrase scores the mean of its
+ *       words' PageRank scores ({@link PhraseScore#MEAN}, the default, as gensim and summa), or their sum
+ *       ({@link PhraseScore#SUM}, as pke's TextRank); the paper gives no phrase score. Its frequency is the
  *       number of such runs.</li>
  * </ol>
  *
  * <pre>{@code
- * List<KeyPhrase> k = TextRank.defaults().extract(Corpus.seeds().document("it-destalinizzazione"));
+ * Corpus corpus = Corpus.seeds();
+ * Document doc = corpus.document("it-destalinizzazione");
+ * List<KeyPhrase> k = TextRank.defaults().extract(doc);        // Stalin, Krusciov, Russia, potere, Nikita Krusciov ...
  * KeywordResult all = TextRank.defaults().window(3).layer(Layer.LEMMA).extract(corpus);
- * Map<String, Double> ranks = TextRank.defaults().vertexScores(doc);   // PageRank per word, best first
+ * Map<String, Double> ranks = TextRank.defaults().vertexScores(doc);   // PageRank per word, best first: stalin=7.73, krusciov=4.06 ...
  * }</pre>
  *
  * <p>Immutable settings; thread-safe.

@@ -48,8 +48,9 @@ import java.util.function.Predicate;
  * neither {@code df} nor the norms.
  *
  * <pre>{@code
- * TfIdfResult r = TfIdf.defaults().compute(Corpus.seeds());
- * r.top("it-destalinizzazione", 5);                           // krusciov, destalinizzazione, ...
+ * Corpus c = Corpus.seeds();
+ * TfIdfResult r = TfIdf.defaults().compute(c);
+ * r.top("it-destalinizzazione", 5);                           // krusciov, potere, destalinizzazione, disgelo, guerra
  * TfIdf.defaults().layer(Layer.LEMMA).tf(TfIdf.Tf.LOG).idf(TfIdf.Idf.SMOOTH).norm(TfIdf.Norm.L2).compute(c);
  * TfIdf.scikitLearn().compute(c);
  * }</pre>

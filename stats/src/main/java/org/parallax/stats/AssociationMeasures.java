@@ -25,7 +25,7 @@ package org.parallax.stats;
  *
  * <pre>{@code
  * AssociationMeasures.mi(883, 6378, 3994, 1003599);        // 5.1205...
- * AssociationMeasures.logDice(883, 6378, 3994, 1003599);   // 11.4458...
+ * AssociationMeasures.logDice(883, 6378, 3994);            // 11.4458...: logDice needs no n
  * }</pre>
  *
  * <p>Agrees with the reference values of SciPy and NLTK ({@code shared/fixtures/collocation.tsv}) to

@@ -6,6 +6,15 @@ import java.util.Locale;
  * One node&ndash;collocate pair of a {@link CollocationResult}: the counts and every association measure
  * of {@link AssociationMeasures}.
  *
+ * <pre>{@code
+ * Collocate c = Collocate.of("cult", "personality", 12, 14, 12, 5205);   // o11, f1, f2, n of the English seeds
+ * c.e11();       // 0.0323: f1 f2 / n
+ * c.mi();        // 8.538
+ * c.logDice();   // 13.885: 14 + log2(2 · 12 / (14 + 12))
+ * System.out.println(c);   // cult ~ personality: o11=12 f1=14 f2=12 n=5205 e11=0.03228  MI 8.538 ... logDice 13.885
+ * Collocations.defaults().of(Corpus.seeds().where("language", "en"), "stalin").rows().get(0).collocate();   // "'s"
+ * }</pre>
+ *
  * @param node      the node term
  * @param collocate the collocate term
  * @param o11       co-occurrence frequency (see {@link Collocations} for what is counted)

@@ -61,9 +61,14 @@ public final class CollocationResult {
         return new CollocationResult(config.sortBy(m), node, nodeFrequency, corpusSize, sort(rows, m));
     }
 
-    /** The first {@code k} rows. */
+    /**
+     * The first {@code k} rows (all when fewer).
+     *
+     * @throws IllegalArgumentException when {@code k} is negative
+     */
     public CollocationResult head(int k) {
-        return new CollocationResult(config, node, nodeFrequency, corpusSize, rows.subList(0, Math.max(0, Math.min(k, rows.size()))));
+        if (k < 0) throw new IllegalArgumentException("negative limit " + k);
+        return new CollocationResult(config, node, nodeFrequency, corpusSize, rows.subList(0, Math.min(k, rows.size())));
     }
 
     /** The rows as a table. */

@@ -65,7 +65,16 @@ import java.util.Set;
  */
 public record Collocations(TokenSelection selection, int left, int right, Boundary boundary, long minCooccurrence,
                            long minCollocateFrequency, AssociationMeasure sortBy) {
-    /** The unit a window may not cross. */
+    /**
+     * The unit a window may not cross.
+     *
+     * <pre>{@code
+     * Collocations.Boundary.parse("paragraph");   // PARAGRAPH
+     * Corpus en = Corpus.seeds().where("language", "en");
+     * Collocations.defaults().boundary(Collocations.Boundary.PARAGRAPH).of(en, "stalin").size();   // 337 collocates
+     * Collocations.defaults().of(en, "stalin").size();                                              // 305 within the sentence
+     * }</pre>
+     */
     public enum Boundary {
         /** The node's sentence. */
         SENTENCE,
@@ -97,6 +106,10 @@ public record Collocations(TokenSelection selection, int left, int right, Bounda
         Objects.requireNonNull(sortBy, "sortBy");
         if (left < 0 || right < 0) throw new IllegalArgumentException("window sizes must not be negative: " + left + "," + right);
         if (left + right == 0) throw new IllegalArgumentException("the window is empty (0,0)");
+        if (minCooccurrence < 0) throw new IllegalArgumentException("minCooccurrence must be 0 or more, got " + minCooccurrence);
+        if (minCollocateFrequency < 0) {
+            throw new IllegalArgumentException("minCollocateFrequency must be 0 or more, got " + minCollocateFrequency);
+        }
     }
 
     /** Default tokens ({@link TokenSelection#defaults()}), window 5 left and 5 right within the sentence, every collocate, by logDice. */
@@ -117,10 +130,10 @@ public record Collocations(TokenSelection selection, int left, int right, Bounda
     /** A copy with another boundary. */
     public Collocations boundary(Boundary b) { return new Collocations(selection, left, right, b, minCooccurrence, minCollocateFrequency, sortBy); }
 
-    /** A copy keeping collocates with {@code o11 >= m}. */
+    /** A copy keeping collocates with {@code o11 >= m} ({@code m} 0 or more). */
     public Collocations minCooccurrence(long m) { return new Collocations(selection, left, right, boundary, m, minCollocateFrequency, sortBy); }
 
-    /** A copy keeping collocates with {@code f2 >= m}. */
+    /** A copy keeping collocates with {@code f2 >= m} ({@code m} 0 or more). */
     public Collocations minCollocateFrequency(long m) { return new Collocations(selection, left, right, boundary, minCooccurrence, m, sortBy); }
 
     /** A copy sorting by another measure. */
@@ -139,6 +152,8 @@ public record Collocations(TokenSelection selection, int left, int right, Bounda
      * values of its first occurrence ({@code l' unione}).
      */
     public CollocationResult of(Corpus corpus, String node) {
+        Objects.requireNonNull(corpus, "corpus");
+        Objects.requireNonNull(node, "node");
         Counts counts = count(corpus);
         if (cutIntoTokens(corpus, node)) return ofOccurrences(corpus, counts, node);
         int id = counts.dict.id(node);
@@ -227,6 +242,8 @@ public record Collocations(TokenSelection selection, int left, int right, Bounda
      * this configuration, in one pass over the corpus (pairs are counted in a primitive hash table).
      */
     public CollocationResult allPairs(Corpus corpus, long minNodeFrequency) {
+        Objects.requireNonNull(corpus, "corpus");
+        if (minNodeFrequency < 0) throw new IllegalArgumentException("minNodeFrequency must be 0 or more, got " + minNodeFrequency);
         Counts counts = count(corpus);
         PairCounts pairs = new PairCounts();
         for (Doc d : counts.docs) {
@@ -267,7 +284,7 @@ public record Collocations(TokenSelection selection, int left, int right, Bounda
                 case PARAGRAPH -> {
                     TokenTable tt = d.tokenTable();
                     int[] u = new int[dt.size()];
-                    for (int i = 0; i < u.length; i++) u[i] = tt.block(dt.token()[i]);
+                    for (int i = 0; i < u.length; i++) u[i] = tt.block(dt.token(i));
                     yield u;
                 }
                 case DOCUMENT -> new int[dt.size()];

@@ -111,14 +111,26 @@ public final class Concordance {
     /** The sort keys of the current order; empty for document order. */
     public List<KwicSort> order() { return order; }
 
-    /** The first {@code n} lines (all when fewer). */
+    /**
+     * The first {@code n} lines (all when fewer).
+     *
+     * @throws IllegalArgumentException when {@code n} is negative
+     */
     public Concordance head(int n) {
-        if (n < 0) throw new IllegalArgumentException("limit must be >= 0, got " + n);
+        if (n < 0) throw new IllegalArgumentException("negative limit " + n);
         return new Concordance(query, context, documents, lines.subList(0, Math.min(n, lines.size())), order);
     }
 
-    /** The lines of one document. */
+    /**
+     * The lines of one document (none when it has no hit).
+     *
+     * @throws IllegalArgumentException when the document was not searched (the message lists the ids)
+     */
     public Concordance inDocument(String doc) {
+        Objects.requireNonNull(doc, "doc");
+        if (!documents.containsKey(doc)) {
+            throw new IllegalArgumentException("no document '" + doc + "' in the concordance; ids: " + String.join(", ", documents.keySet()));
+        }
         return new Concordance(query, context, documents, lines.stream().filter(l -> l.doc().equals(doc)).toList(), order);
     }
 

@@ -27,7 +27,8 @@ import java.util.stream.Collectors;
  * ConcordanceQuery.regex(Layer.NORM, "destalini.*");        // destalinizzazione, destalinisatie ...
  * ConcordanceQuery.phrase("cult of personality");           // three consecutive tokens (norm layer)
  * ConcordanceQuery.word("Stalin's");                        // in English the two tokens Stalin 's
- * ConcordanceQuery.sequence(Term.word(Layer.NORM, "cult"), Term.regex(Layer.LEMMA, "personalit.*")).maxGap(1);
+ * ConcordanceQuery.sequence(ConcordanceQuery.Term.word(Layer.NORM, "cult"),
+ *         ConcordanceQuery.Term.regex(Layer.LEMMA, "personalit.*")).maxGap(1);
  * ConcordanceQuery.parse("lemma:culto della personalità", Layer.NORM, false); // a layer per term
  * }</pre>
  *
@@ -135,8 +136,8 @@ public record ConcordanceQuery(List<Term> terms, int maxGap, boolean includeBoil
      * One term of a query: a word or a regular expression on a token layer.
      *
      * <pre>{@code
-     * Term.word(Layer.LEMMA, "liberare");
-     * Term.regex(Layer.SURFACE, "Stalin.*").ignoreCase();
+     * ConcordanceQuery.Term.word(Layer.LEMMA, "liberare");                 // lemma:liberare
+     * ConcordanceQuery.Term.regex(Layer.SURFACE, "Stalin.*").ignoreCase(); // Stalin, Stalin's, STALIN ... on the surface layer
      * }</pre>
      *
      * @param layer         the layer matched

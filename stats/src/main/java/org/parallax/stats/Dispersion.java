@@ -45,8 +45,8 @@ import java.util.Locale;
  *
  * // many words over the same parts: precompute the sizes, give each word's non-zero parts only
  * Dispersion.Sizes parts = Dispersion.Sizes.of(sizes);
- * Dispersion.Measures m = parts.measures(new int[] {0}, new int[] {10}, 0, 1);
- * m.dp(); m.dpNorm(); m.juillandD(); m.range();
+ * Dispersion.Measures m = parts.measures(new int[] {0}, new long[] {10}, 0, 1);   // 10 in part 0
+ * m.dp(); m.dpNorm(); m.juillandD(); m.range();   // 0.75, 1.0, 0.0, 1: as above
  * }</pre>
  */
 public final class Dispersion {
@@ -94,7 +94,7 @@ public final class Dispersion {
      * <pre>{@code
      * Dispersion.Measures m = Dispersion.measures(new long[] {2, 3, 5}, new long[] {1, 0, 1});
      * m.dp();      // 0.3
-     * m.dpNorm();  // 0.375
+     * m.dpNorm();  // 0.375 (printed 0.37499999999999994: rounding)
      * m.range();   // 2
      * }</pre>
      *

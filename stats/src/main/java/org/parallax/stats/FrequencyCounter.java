@@ -28,11 +28,17 @@ import java.util.Objects;
  *
  * <pre>{@code
  * FrequencyCounter c = FrequencyCounter.byDocument(TokenSelection.defaults());
- * for (Path p : files) c.addText(p.toString(), Language.EN, null, Files.readString(p));
- * FrequencyList fl = c.result(2);   // terms seen at least twice, with DP and D over the files
+ * c.addText("a", Language.EN, null, "Stalin died in 1953. Khrushchev rose.");
+ * c.addText("b", Language.EN, null, "Khrushchev denounced Stalin in 1956.");
+ * // files: for (Path p : files) c.addText(p.toString(), Language.EN, null, Files.readString(p));
+ * FrequencyList fl = c.result(2);   // terms seen at least twice, with DP and D over the texts
+ * fl.rows();                        // in, khrushchev, stalin: twice, once in each text (DP 0.045: 6 and 5 tokens)
  *
  * // ten equal parts of the concatenated corpus: the number of counted tokens must be known first
+ * long total = FrequencyList.countedTokens(Corpus.seeds(), TokenSelection.defaults());   // 6043
  * FrequencyCounter e = FrequencyCounter.of(TokenSelection.defaults(), Dispersion.Parts.equal(10), total);
+ * for (Document d : Corpus.seeds()) e.add(d);
+ * e.result().row("stalin").get().range();   // 10: in every tenth of the seeds
  * }</pre>
  *
  * <p>Not thread-safe. A counter gives one result: after {@link #result(long)} it accepts nothing more.
@@ -177,6 +183,14 @@ public final class FrequencyCounter {
      * interns into it as it counts.
      */
     public TermDictionary dictionary() { return dict; }
+
+    /** A one-line summary, e.g. {@code FrequencyCounter: 2599 tokens, 812 types in 1 document; parts: documents; norm, ... (open)}. */
+    @Override
+    public String toString() {
+        return "FrequencyCounter: " + tokens + " tokens, " + dict.size() + " types in " + documents
+                + (documents == 1 ? " document" : " documents") + "; parts: " + scheme + "; " + selection
+                + (finished ? " (result taken)" : " (open)");
+    }
 
     /** The hot path: one token of term {@code id}. */
     private void count(int id) {

@@ -59,6 +59,7 @@ public final class FrequencyList {
      * Row orders; every order breaks ties by frequency (descending), then term.
      *
      * <pre>{@code
+     * FrequencyList fl = FrequencyList.of(Corpus.seeds());
      * fl.sorted(FrequencyList.Sort.parse("dp"));   // the most evenly dispersed first
      * }</pre>
      */
@@ -137,8 +138,14 @@ public final class FrequencyList {
     /**
      * The frequency list of a corpus (or a subcorpus: {@code corpus.where(...)}), counted document by
      * document, of the terms seen at least {@code minFreq} times.
+     *
+     * @throws IllegalArgumentException when {@code minFreq} is negative
      */
     public static FrequencyList of(Corpus corpus, TokenSelection selection, Dispersion.Parts parts, long minFreq) {
+        Objects.requireNonNull(corpus, "corpus");
+        Objects.requireNonNull(selection, "selection");
+        Objects.requireNonNull(parts, "parts");
+        if (minFreq < 0) throw new IllegalArgumentException("minFreq must be 0 or more, got " + minFreq);
         long total = parts.byDocument() ? -1 : countedTokens(corpus, selection);
         FrequencyCounter c = FrequencyCounter.of(selection, parts, total);
         for (Document d : corpus) c.add(d);
@@ -163,6 +170,7 @@ public final class FrequencyList {
 
     /** The row of a term, if it is in the list. */
     public Optional<Row> row(String term) {
+        Objects.requireNonNull(term, "term");
         for (Row r : rows) if (r.term().equals(term)) return Optional.of(r);
         return Optional.empty();
     }
@@ -194,8 +202,13 @@ public final class FrequencyList {
     /** The order of the rows. */
     public Sort sort() { return sort; }
 
-    /** The rows with a frequency of at least {@code min} (totals unchanged). */
+    /**
+     * The rows with a frequency of at least {@code min} (totals unchanged).
+     *
+     * @throws IllegalArgumentException when {@code min} is negative
+     */
     public FrequencyList atLeast(long min) {
+        if (min < 0) throw new IllegalArgumentException("min must be 0 or more, got " + min);
         long m = Math.max(min, minFreq);
         List<Row> kept = rows.stream().filter(r -> r.freq() >= m).toList();
         return new FrequencyList(selection, parts, sizes, tokens, types, m, kept, sort);
@@ -206,7 +219,11 @@ public final class FrequencyList {
         return new FrequencyList(selection, parts, sizes, tokens, types, minFreq, rows, Objects.requireNonNull(order));
     }
 
-    /** The first {@code n} rows (totals unchanged). */
+    /**
+     * The first {@code n} rows (all when fewer; totals unchanged).
+     *
+     * @throws IllegalArgumentException when {@code n} is negative
+     */
     public FrequencyList head(int n) {
         if (n < 0) throw new IllegalArgumentException("negative limit " + n);
         return new FrequencyList(selection, parts, sizes, tokens, types, minFreq, rows.subList(0, Math.min(n, rows.size())), sort);

@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
  * r.positive().head(10);                       // the essay's keywords, by G2
  * r.negative().sortedBy(KeynessMeasure.LOG_RATIO);
  * Keyness.defaults().layer(Layer.LEMMA).compare(en.where("genre", "essay"), en.where("genre", "encyclopedia (wiki)"));
- * Keyness.defaults().compare(en, ReferenceFrequencies.read(Path.of("reference.tsv")));
+ * // against a frequency list (ReferenceFrequencies.read(Path.of("reference.tsv")) reads one from a file)
+ * Keyness.defaults().compare(en, ReferenceFrequencies.of(Map.of("the", 60000L, "stalin", 120L), 1_000_000, "memory"));
  * }</pre>
  *
  * <p><b>Counts.</b> {@code a} and {@code b} are the frequencies of a term among the tokens counted by the
@@ -48,6 +49,8 @@ public record Keyness(TokenSelection selection, long minTarget, long minReferenc
         Objects.requireNonNull(selection, "selection");
         Objects.requireNonNull(sortBy, "sortBy");
         if (!(simpleMathsK > 0) || Double.isInfinite(simpleMathsK)) throw new IllegalArgumentException("simple maths needs k > 0, got " + simpleMathsK);
+        if (minTarget < 0) throw new IllegalArgumentException("minTarget must be 0 or more, got " + minTarget);
+        if (minReference < 0) throw new IllegalArgumentException("minReference must be 0 or more, got " + minReference);
     }
 
     /** Default tokens, every term tested, k = 1, sorted by G2. */
@@ -59,10 +62,10 @@ public record Keyness(TokenSelection selection, long minTarget, long minReferenc
     /** A copy on another layer. */
     public Keyness layer(Layer l) { return selection(selection.layer(l)); }
 
-    /** A copy testing only terms with {@code a >= m}. */
+    /** A copy testing only terms with {@code a >= m} ({@code m} 0 or more). */
     public Keyness minTarget(long m) { return new Keyness(selection, m, minReference, simpleMathsK, sortBy); }
 
-    /** A copy testing only terms with {@code b >= m}. */
+    /** A copy testing only terms with {@code b >= m} ({@code m} 0 or more). */
     public Keyness minReference(long m) { return new Keyness(selection, minTarget, m, simpleMathsK, sortBy); }
 
     /** A copy with another k for simple maths. */

@@ -108,7 +108,9 @@ public enum KeynessMeasure {
      * ELL's sign only reflects {@code ln Emin < 0}), then zeros (G2 = 0), each group by magnitude.
      *
      * <pre>{@code
-     * rows.sort(KeynessMeasure.ELL.strongestFirst());
+     * List<Keyword> rows = new ArrayList<>(Keyness.defaults().
+     *         documentVsRest(Corpus.seeds().where("language", "en"), "en-essay").keywords());
+     * rows.sort(KeynessMeasure.ELL.strongestFirst());   // as KeynessResult.sortedBy(KeynessMeasure.ELL)
      * }</pre>
      */
     public Comparator<Keyword> strongestFirst() {

@@ -85,6 +85,13 @@ public final class KeynessMeasures {
     /**
      * All the measures of one word, as computed by the static functions of {@link KeynessMeasures}.
      *
+     * <pre>{@code
+     * KeynessMeasures.Scores s = KeynessMeasures.scores(10, 2, 1000, 5000, 1);   // a, b, c, d, k
+     * s.g2();          // 25.828...
+     * s.logRatio();    // 4.6439: log2((10 / 1000) / (2 / 5000)) = log2 25
+     * s.oddsRatio();   // 25.24
+     * }</pre>
+     *
      * @param g2          log-likelihood G2
      * @param g2P         chi-square(1) upper tail of G2
      * @param chi2        Pearson chi-square without correction

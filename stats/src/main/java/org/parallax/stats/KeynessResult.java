@@ -107,10 +107,15 @@ public final class KeynessResult {
         return new KeynessResult(config.sortBy(m), target, reference, targetTotal, referenceTotal, tested, sort(keywords, m), coverage);
     }
 
-    /** The first {@code k} rows. */
+    /**
+     * The first {@code k} rows (all when fewer).
+     *
+     * @throws IllegalArgumentException when {@code k} is negative
+     */
     public KeynessResult head(int k) {
+        if (k < 0) throw new IllegalArgumentException("negative limit " + k);
         return new KeynessResult(config, target, reference, targetTotal, referenceTotal, tested,
-                keywords.subList(0, Math.max(0, Math.min(k, keywords.size()))), coverage);
+                keywords.subList(0, Math.min(k, keywords.size())), coverage);
     }
 
     /** The rows of a term, if tested. */

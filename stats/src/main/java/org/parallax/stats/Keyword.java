@@ -5,7 +5,17 @@ import java.util.Locale;
 /**
  * One term of a {@link KeynessResult}: its frequencies in the target ({@code a}) and the reference
  * ({@code b}), the token totals ({@code c}, {@code d}), its direction, every measure of
- * {@link KeynessMeasures} and the G2 p-value corrected for the number of terms tested.
+ * {@link KeynessMeasures} and the G2 p-value corrected for the number of terms tested. (A key phrase of
+ * TextRank or RAKE is an {@link org.parallax.stats.salience.KeyPhrase}.)
+ *
+ * <pre>{@code
+ * KeynessResult r = Keyness.defaults().documentVsRest(Corpus.seeds().where("language", "en"), "en-essay");
+ * Keyword k = r.keyword("repression").orElseThrow();
+ * k.targetFreq(); k.referenceFreq();   // 18, 1
+ * k.direction();                       // POSITIVE: more frequent in the essay
+ * k.g2(); k.logRatio();                // 18.606, 4.174
+ * System.out.println(k);               // + repression: 18/2599 vs 1/2606 (6925.7 vs 383.7 per million)  G2 18.606 ...
+ * }</pre>
  *
  * @param term            the term
  * @param targetFreq      {@code a}, frequency in the target
@@ -32,7 +42,13 @@ public record Keyword(String term, long targetFreq, long referenceFreq, long tar
                       Direction direction, double g2, double g2P, double chi2, double chi2P, double chi2Yates,
                       double fisherP, double bic, double ell, double logRatio, double pctDiff, double oddsRatio,
                       double simpleMaths, double g2PBonferroni, double g2PBh) {
-    /** Whether a term is relatively more frequent in the target, in the reference, or equally. */
+    /**
+     * Whether a term is relatively more frequent in the target, in the reference, or equally.
+     *
+     * <pre>{@code
+     * Keyword.Direction.of(10, 2, 1000, 5000);   // POSITIVE: 1 % of the target against 0.04 % of the reference
+     * }</pre>
+     */
     public enum Direction {
         /** {@code a/c > b/d}: a positive keyword of the target. */
         POSITIVE,

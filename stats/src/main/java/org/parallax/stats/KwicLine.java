@@ -7,13 +7,14 @@ import java.util.Objects;
  * right context.
  *
  * <pre>{@code
- * KwicLine l = Concordance.search(Corpus.seeds(), ConcordanceQuery.word("Krusciov")).lines().get(0);
+ * Corpus seeds = Corpus.seeds();
+ * KwicLine l = Concordance.search(seeds, ConcordanceQuery.word("Krusciov")).lines().get(0);
  * l.doc();    // "it-destalinizzazione"
  * l.line();   // 1
  * l.node();   // "Krusciov"
  * l.left();   // "il processo iniziato da Nikita " (5 words, with the space before the node)
  * l.right();  // ", in seguito alla morte dell'" (5 words: "dell'" is a token)
- * document.text().substring(l.start(), l.end()).equals(l.node()); // always true
+ * seeds.document(l.doc()).text().substring(l.start(), l.end()).equals(l.node()); // always true
  * }</pre>
  *
  * <p>With a token context, {@code left} and {@code right} are the raw text between token offsets,

@@ -14,6 +14,7 @@ import java.util.Objects;
  * stay in document order.
  *
  * <pre>{@code
+ * Concordance concordance = Concordance.search(Corpus.seeds(), ConcordanceQuery.word("Krusciov"));
  * concordance.sorted(KwicSort.right(1), KwicSort.right(2));
  * concordance.sorted(KwicSort.parse("1L,node", Layer.LEMMA));
  * KwicSort.left(1).label();  // "1L"

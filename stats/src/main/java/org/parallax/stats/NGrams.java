@@ -25,7 +25,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * NGrams bigrams = NGrams.of(Corpus.seeds(), TokenSelection.defaults(), 2, 2, 3);  // bigrams seen 3+ times
- * bigrams.rows().get(0);            // Row[ngram=of the, n=2, freq=..., range=...]
+ * bigrams.rows().get(0);            // Row[ngram=of the, n=2, freq=70, range=3]
  * NGrams all = NGrams.of(Corpus.seeds().where("language", "en"), TokenSelection.defaults().withoutStopwords(), 1, 3, 2);
  * all.ofLength(3).head(10).toTable().toTsv();
  * System.out.println(all);
@@ -39,7 +39,7 @@ public final class NGrams {
      *
      * <pre>{@code
      * NGrams.Row r = NGrams.of(Corpus.seeds()).row("stalin 's").orElseThrow();
-     * r.n(); r.freq(); r.range();
+     * r.n(); r.freq(); r.range();       // 2, 31, 3
      * }</pre>
      *
      * @param ngram the terms joined by single spaces
@@ -84,11 +84,13 @@ public final class NGrams {
      * The n-grams of lengths {@code minN..maxN} of a corpus (or subcorpus) seen at least {@code minFreq}
      * times.
      *
-     * @throws IllegalArgumentException when {@code minN < 1} or {@code maxN < minN}
+     * @throws IllegalArgumentException when {@code minN < 1}, {@code maxN < minN} or {@code minFreq} is negative
      */
     public static NGrams of(Corpus corpus, TokenSelection selection, int minN, int maxN, long minFreq) {
+        Objects.requireNonNull(corpus, "corpus");
         Objects.requireNonNull(selection, "selection");
         if (minN < 1 || maxN < minN) throw new IllegalArgumentException("n-gram lengths " + minN + ".." + maxN);
+        if (minFreq < 0) throw new IllegalArgumentException("minFreq must be 0 or more, got " + minFreq);
         TermDictionary dict = new TermDictionary();
         NGramTable[] tables = new NGramTable[maxN - minN + 1];
         for (int n = minN; n <= maxN; n++) tables[n - minN] = new NGramTable(n);
@@ -165,13 +167,22 @@ public final class NGrams {
         return new NGrams(selection, n, n, tokens, documents, minFreq, rows.stream().filter(r -> r.n() == n).toList(), false);
     }
 
-    /** The rows with a frequency of at least {@code min}. */
+    /**
+     * The rows with a frequency of at least {@code min}.
+     *
+     * @throws IllegalArgumentException when {@code min} is negative
+     */
     public NGrams atLeast(long min) {
+        if (min < 0) throw new IllegalArgumentException("min must be 0 or more, got " + min);
         long m = Math.max(min, minFreq);
         return new NGrams(selection, minN, maxN, tokens, documents, m, rows.stream().filter(r -> r.freq() >= m).toList(), false);
     }
 
-    /** The first {@code n} rows. */
+    /**
+     * The first {@code n} rows (all when fewer).
+     *
+     * @throws IllegalArgumentException when {@code n} is negative
+     */
     public NGrams head(int n) {
         if (n < 0) throw new IllegalArgumentException("negative limit " + n);
         return new NGrams(selection, minN, maxN, tokens, documents, minFreq, rows.subList(0, Math.min(n, rows.size())), false);

@@ -14,10 +14,15 @@ import java.util.Locale;
  * or one whose terms are written differently, shows as low shares, and {@link #warnings()} says so.
  *
  * <pre>{@code
- * KeynessResult r = Keyness.defaults().compare(en, ReferenceFrequencies.read(Path.of("bnc.tsv")));
+ * Corpus en = Corpus.seeds().where("language", "en");
+ * FrequencyList rest = FrequencyList.of(en.without(d -> d.id().equals("en-essay")));   // a list from the rest
+ * Map<String, Long> counts = new HashMap<>();
+ * for (FrequencyList.Row row : rest.rows()) counts.put(row.term(), row.freq());
+ * KeynessResult r = Keyness.defaults().compare(en.where("id", "en-essay"),
+ *         ReferenceFrequencies.of(counts, rest.tokens(), "rest"));   // or ReferenceFrequencies.read(Path.of("bnc.tsv"))
  * ReferenceCoverage cov = r.referenceCoverage().orElseThrow();
- * cov.listedTokenShare();   // e.g. 0.97: 97 % of the target's tokens have a term in the list
- * cov.warnings();           // empty, or what looks wrong
+ * cov.listedTokenShare();   // 0.663...: two thirds of the essay's tokens have a term in the list
+ * cov.warnings();           // []: nothing looks wrong (a list of another language would be named here)
  * }</pre>
  *
  * @param source           the list's name (its file name)

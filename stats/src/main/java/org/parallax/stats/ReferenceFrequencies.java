@@ -35,8 +35,9 @@ import java.util.Objects;
  * </pre>
  *
  * <pre>{@code
- * ReferenceFrequencies ref = ReferenceFrequencies.read(Path.of("bnc-lemmas.tsv"));
- * ref.total(); ref.frequency("stalin");
+ * Path file = Files.writeString(Files.createTempFile("reference", ".tsv"), "#total\t1000000\nstalin\t120\ncult\t45\n");
+ * ReferenceFrequencies ref = ReferenceFrequencies.read(file);   // e.g. Path.of("bnc-lemmas.tsv")
+ * ref.total(); ref.frequency("stalin");                        // 1000000, 120
  * ReferenceFrequencies mem = ReferenceFrequencies.of(Map.of("stalin", 120L), 1_000_000, "memory");
  * }</pre>
  *

@@ -28,6 +28,14 @@ public final class TermDictionary {
     /** Number of terms. */
     public int size() { return size; }
 
+    /** The size and the first terms, e.g. {@code TermDictionary: 3 terms [stalin, died, in]}. */
+    @Override
+    public String toString() {
+        int shown = Math.min(size, 10);
+        return "TermDictionary: " + size + (size == 1 ? " term " : " terms ") + "[" + String.join(", ", Arrays.asList(terms).subList(0, shown))
+                + (size > shown ? ", ..." : "") + "]";
+    }
+
     /** The term of an id. */
     public String term(int id) {
         if (id < 0 || id >= size) throw new IndexOutOfBoundsException(id);

@@ -15,7 +15,9 @@ import java.util.Objects;
  *
  * <pre>{@code
  * TokenSelection s = TokenSelection.defaults().layer(Layer.LEMMA).withoutStopwords();
- * s.term(tokenTable, i, text);  // the term of token i, or null if it does not count
+ * Document doc = Corpus.seeds().document("en-essay");    // "Introduction\n\nDe-Stalinization was one of ..."
+ * s.term(doc.tokenTable(), 1, doc.text());   // "De-Stalinization": the term of token 1
+ * s.term(doc.tokenTable(), 2, doc.text());   // null: "was" is a stopword, it does not count
  * }</pre>
  *
  * @param layer              the layer counted

@@ -19,7 +19,8 @@ import java.util.List;
  * WordTokens.of("Stalin's", Language.NL);    // [Stalin's]
  * WordTokens.of("dell’URSS", Language.IT);   // [dell’, URSS]
  * WordTokens.of("3/4/1957", Language.EN);    // [3, /, 4, /, 1957]
- * WordTokens.language(doc, doc.tokenTable().block(i));  // the language token i was cut with
+ * Document doc = Corpus.seeds().document("it-destalinizzazione");
+ * WordTokens.language(doc, doc.tokenTable().block(0));  // it: the language token 0 was cut with
  * }</pre>
  *
  * <p>A word alone has no context, so a clitic or elided form typed on its own may be cut differently

@@ -3,6 +3,7 @@ package org.parallax.report.cli;
 import org.parallax.core.Corpus;
 import org.parallax.core.table.Table;
 import org.parallax.stats.framing.FramingReport;
+import org.parallax.stats.framing.Source;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,7 +12,9 @@ import picocli.CommandLine.Spec;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
@@ -30,7 +33,8 @@ public final class FramingCommand implements Callable<Integer> {
     OutputOptions output;
 
     @Option(names = "--by", paramLabel = "FIELD", defaultValue = "doc",
-            description = "Sources: doc (default: one per document), language, genre or any manifest field.")
+            description = "Sources: doc (default: one per document), language, genre or any manifest field some document has "
+                    + "(a field no document has is a usage error).")
     String by;
 
     @Option(names = "--table", paramLabel = "NAME", split = ",",
@@ -44,6 +48,7 @@ public final class FramingCommand implements Callable<Integer> {
     public Integer call() {
         Corpus c = corpus.load(spec.commandLine().getErr());
         if (c.size() == 0) throw new Parallax.UsageException("no document selected");
+        checkBy(c);
         FramingReport r = FramingReport.of(c, by);
         Map<String, Table> tables = r.tables();
         for (String name : only) {
@@ -71,5 +76,22 @@ public final class FramingCommand implements Callable<Integer> {
             }
         }, spec.commandLine());
         return Parallax.OK;
+    }
+
+    /**
+     * Checks {@code --by} before anything is computed: {@code doc} (or {@code document}), or a field some
+     * selected document has (a misspelled field would otherwise make one meaningless source).
+     *
+     * @throws Parallax.UsageException naming the field and the fields there are
+     */
+    void checkBy(Corpus c) {
+        String f = by.strip().toLowerCase(Locale.ROOT);
+        if (f.isEmpty()) throw new Parallax.UsageException("--by expects a field, got '" + by + "'");
+        if (f.equals("doc") || f.equals("document")) return;
+        Set<String> fields = Source.fields(c);
+        if (!fields.contains(f)) {
+            throw new Parallax.UsageException("--by " + by + ": no document " + (corpus.filtered() ? "selected from " : "of ")
+                    + corpus.corpus + " has a field '" + f + "'; fields: doc, " + String.join(", ", fields));
+        }
     }
 }

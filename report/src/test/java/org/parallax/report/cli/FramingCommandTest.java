@@ -32,4 +32,16 @@ class FramingCommandTest {
         assertEquals(Parallax.USAGE, CliRun.of("framing", "seeds", "--table", "nope").code());
         assertEquals(Parallax.USAGE, CliRun.of("framing").code());
     }
+
+    @Test
+    void anUnknownByFieldIsAUsageError() {
+        CliRun r = CliRun.of("framing", "seeds", "--by", "nofield");
+        assertEquals(Parallax.USAGE, r.code());
+        assertEquals("", r.out());
+        assertTrue(r.err().contains("--by nofield: no document of seeds has a field 'nofield'; "
+                + "fields: doc, id, language, file, title, source, genre"), r.err());
+        CliRun selected = CliRun.of("framing", "seeds", "--where", "language=en", "--by", "nofield");
+        assertEquals(Parallax.USAGE, selected.code());
+        assertTrue(selected.err().contains("--by nofield: no document selected from seeds has a field 'nofield'"), selected.err());
+    }
 }

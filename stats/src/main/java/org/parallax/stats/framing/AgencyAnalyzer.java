@@ -35,13 +35,13 @@ import java.util.Set;
  * <pre>{@code
  * AgencyResult r = AgencyAnalyzer.standard().analyze(Corpus.seeds());
  * System.out.println(r);                    // actors x sources: agent, patient, passive subject, passive agent
- * r.row("khrushchev", "en-essay").agentShare();
+ * r.row("khrushchev", "en-essay").agentShare();   // 1.0: five roles in the essay, all agent
  *
- * AgencyAnalyzer byLanguage = AgencyAnalyzer.builder()
- *     .top(5).kinds(EntityKind.PERSON).groupBy("language").build();
+ * AgencyAnalyzer byLanguage = AgencyAnalyzer.builder().
+ *     top(5).kinds(EntityKind.PERSON).groupBy("language").build();
  * byLanguage.analyze(Corpus.seeds()).toTable().toTsv();
  *
- * CorpusAnchors anchors = AnchorExtractor.standard().extract(corpus);   // reuse the clusters
+ * CorpusAnchors anchors = AnchorExtractor.standard().extract(Corpus.seeds());   // reuse the clusters
  * AgencyAnalyzer.builder().actors("stalin", "beria").build().analyze(anchors);
  * }</pre>
  *
@@ -79,8 +79,20 @@ public final class AgencyAnalyzer {
     /** A builder with the standard settings. */
     public static Builder builder() { return new Builder(); }
 
-    /** Clusters the corpus's entity mentions ({@link EntityClusters#build(Corpus)}) and analyses it. */
-    public AgencyResult analyze(Corpus corpus) { return analyze(corpus, EntityClusters.build(corpus)); }
+    /**
+     * Clusters the corpus's entity mentions ({@link EntityClusters#build(Corpus)}) and analyses it.
+     *
+     * @throws IllegalArgumentException when no document of the corpus has the {@link Builder#groupBy} field
+     */
+    public AgencyResult analyze(Corpus corpus) {
+        checkGroupBy(Objects.requireNonNull(corpus, "corpus"));
+        return analyze(corpus, EntityClusters.build(corpus));
+    }
+
+    /** Names the fields there are when no document of the corpus has the grouping field. */
+    private void checkGroupBy(Corpus corpus) {
+        if (!groupBy.equals("id")) Source.field(corpus, groupBy);
+    }
 
     /** Analyses a corpus with the entity clusters of its anchors. */
     public AgencyResult analyze(CorpusAnchors anchors) {
@@ -88,10 +100,15 @@ public final class AgencyAnalyzer {
         return analyze(anchors.corpus(), anchors.entities());
     }
 
-    /** Analyses a corpus with given entity clusters (built on this corpus or a larger one). */
+    /**
+     * Analyses a corpus with given entity clusters (built on this corpus or a larger one).
+     *
+     * @throws IllegalArgumentException when no document of the corpus has the {@link Builder#groupBy} field
+     */
     public AgencyResult analyze(Corpus corpus, EntityClusters clusters) {
         Objects.requireNonNull(corpus, "corpus");
         Objects.requireNonNull(clusters, "clusters");
+        checkGroupBy(corpus);
         Set<String> docIds = new HashSet<>(corpus.ids());
         // every clustered mention per document (all of them mark names for the clause analysis)
         Map<String, List<EntityMention>> byDoc = new HashMap<>();
@@ -194,17 +211,37 @@ public final class AgencyAnalyzer {
     /** The metadata field that defines a source. */
     public String groupBy() { return groupBy; }
 
+    /** Whether mentions in boilerplate count. */
+    public boolean includeBoilerplate() { return includeBoilerplate; }
+
+    /** The clause analyzer. */
+    public ClauseAnalyzer clauses() { return clauses; }
+
+    /**
+     * A one-line summary of the settings, e.g. {@code AgencyAnalyzer: top 8 person, organization clusters, one
+     * source per document, boilerplate left out, ClauseAnalyzer (OpenNLP tagger for English)}.
+     */
+    @Override
+    public String toString() {
+        String who = !actors.isEmpty() ? "actors " + String.join(", ", actors)
+                : "top " + top + " " + kinds.stream().map(k -> k.name().toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.joining(", "))
+                        + " clusters";
+        String by = groupBy.equals("id") ? "one source per document" : "sources by " + groupBy;
+        return "AgencyAnalyzer: " + who + ", " + by + ", boilerplate " + (includeBoilerplate ? "included" : "left out") + ", " + clauses;
+    }
+
     /**
      * Settings of an {@link AgencyAnalyzer}.
      *
      * <pre>{@code
-     * AgencyAnalyzer a = AgencyAnalyzer.builder()
-     *     .top(10)                                     // key actors: the 10 most frequent clusters
-     *     .kinds(EntityKind.PERSON, EntityKind.ORGANIZATION)
-     *     .groupBy("genre")                            // sources: the values of a metadata field
-     *     .includeBoilerplate(false)
-     *     .clauses(ClauseAnalyzer.withoutTagger())     // dictionary heuristics for English too
-     *     .build();
+     * AgencyAnalyzer a = AgencyAnalyzer.builder().
+     *     top(10).                                     // key actors: the 10 most frequent clusters
+     *     kinds(EntityKind.PERSON, EntityKind.ORGANIZATION).
+     *     groupBy("genre").                            // sources: the values of a metadata field
+     *     includeBoilerplate(false).
+     *     clauses(ClauseAnalyzer.withoutTagger()).     // dictionary heuristics for English too
+     *     build();
+     * System.out.println(a);   // AgencyAnalyzer: top 10 person, organization clusters, sources by genre, boilerplate left out, ...
      * }</pre>
      */
     public static final class Builder {
@@ -246,11 +283,17 @@ public final class AgencyAnalyzer {
             return this;
         }
 
-        /** The metadata field whose values are the sources: {@code id} (default), {@code language}, {@code genre} ... */
+        /**
+         * The metadata field whose values are the sources: {@code id} (default; {@code doc} and {@code document}
+         * say the same), {@code language}, {@code genre} ... Documents without a value for the field form the
+         * source {@code -}. A field no document of the analysed corpus has is an error of
+         * {@link AgencyAnalyzer#analyze(Corpus)}, which lists the fields there are.
+         */
         public Builder groupBy(String field) {
+            Objects.requireNonNull(field, "field");
             String f = field.strip().toLowerCase(Locale.ROOT);
             if (f.isEmpty()) throw new IllegalArgumentException("empty grouping field");
-            this.groupBy = f;
+            this.groupBy = f.equals("doc") || f.equals("document") ? "id" : f;
             return this;
         }
 

@@ -7,10 +7,10 @@ package org.parallax.stats.framing;
  * <pre>{@code
  * AgencyResult r = AgencyAnalyzer.standard().analyze(Corpus.seeds());
  * AgencyEvidence e = r.evidence("khrushchev", "en-essay", AgencyRole.AGENT).get(0);
- * e.line();      // 1-based line of the mention in the seed file
- * e.text();      // the whole sentence
- * e.verb();      // e.g. "build"
- * System.out.println(e);  // en-essay:13 khrushchev agent build [built] "... while Khrushchev gradually built ..."
+ * e.line();      // 12: the 1-based line of the mention in the seed file
+ * e.text();      // the whole sentence: "In the immediate aftermath, figures such as ... Nikita Khrushchev vied for influence."
+ * e.verb();      // "vie"
+ * System.out.println(e);  // en-essay:12 khrushchev agent vie [vied] "In the immediate aftermath, ... vied for influence."
  * }</pre>
  *
  * @param actor    entity cluster id ({@code khrushchev})

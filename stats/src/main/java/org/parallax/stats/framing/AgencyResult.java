@@ -36,9 +36,11 @@ public final class AgencyResult {
      * The counts of one actor in one source.
      *
      * <pre>{@code
+     * AgencyResult result = AgencyAnalyzer.standard().analyze(Corpus.seeds());
      * AgencyResult.Row row = result.row("stalin", "nl-destalinisatie");
-     * row.count(AgencyRole.PASSIVE_SUBJECT);
-     * row.share(AgencyRole.PATIENT);   // NaN when the actor has no role in the source
+     * row.count(AgencyRole.AGENT);     // 1 (of 10 mentions)
+     * row.share(AgencyRole.AGENT);     // 1.0: its only role
+     * result.row("ussr", "en-wikipedia").share(AgencyRole.PATIENT);   // NaN: mentioned, but in no role
      * }</pre>
      *
      * @param actor          entity cluster id
@@ -126,11 +128,15 @@ public final class AgencyResult {
     /** The row of an actor in a source (all zeros when the source does not mention it). */
     public Row row(String actor, String source) {
         String label = label(actor);
-        if (!sources.contains(source)) {
-            throw new IllegalArgumentException("no source '" + source + "'; sources: " + String.join(", ", sources));
-        }
+        checkSource(source);
         Row r = byKey.get(actor + "\u0000" + source);
         return r != null ? r : new Row(actor, label, source, 0, 0, 0, 0, 0);
+    }
+
+    private void checkSource(String source) {
+        if (!sources.contains(Objects.requireNonNull(source, "source"))) {
+            throw new IllegalArgumentException("no source '" + source + "'; sources: " + String.join(", ", sources));
+        }
     }
 
     /** The counts of an actor over all sources (source {@value #ALL}). */
@@ -149,8 +155,13 @@ public final class AgencyResult {
         return evidence.stream().filter(e -> e.actor().equals(actor)).toList();
     }
 
-    /** The evidence of one actor in one source. */
+    /**
+     * The evidence of one actor in one source.
+     *
+     * @throws IllegalArgumentException when the actor is not a key actor or there is no source of that name
+     */
     public List<AgencyEvidence> evidence(String actor, String source) {
+        checkSource(source);
         return evidence(actor).stream().filter(e -> e.source().equals(source)).toList();
     }
 

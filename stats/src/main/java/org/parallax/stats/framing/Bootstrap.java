@@ -1,6 +1,7 @@
 package org.parallax.stats.framing;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * Settings of the resampling statistics of {@link CueProfiler}: the number of replicates {@code B}
@@ -16,7 +17,7 @@ import java.util.Arrays;
  * <pre>{@code
  * Bootstrap b = Bootstrap.defaults();              // B = 1000, 95 %, seed 42
  * Bootstrap fast = b.withReplicates(200).withSeed(7);
- * CueProfiler.frames().bootstrap(fast).profile(Source.of(doc));
+ * CueProfiler.frames().bootstrap(fast).profile(Source.of(Corpus.seeds().document("en-essay")));
  * Bootstrap.quantile(new double[] {1, 2, 3, 4}, 0.5);   // 2.5
  * }</pre>
  *
@@ -63,12 +64,15 @@ public record Bootstrap(int replicates, double confidence, long seed) {
      *
      * @param sorted values in ascending order
      * @param p      the level, in [0, 1]
+     * @throws IllegalArgumentException when {@code p} is outside [0, 1] or NaN
      */
     public static double quantile(double[] sorted, double p) {
+        Objects.requireNonNull(sorted, "sorted");
+        if (!(p >= 0 && p <= 1)) throw new IllegalArgumentException("quantile level p must be in [0, 1], got " + p);
         int n = sorted.length;
         if (n == 0) return Double.NaN;
         if (n == 1) return sorted[0];
-        double h = (n - 1) * Math.max(0, Math.min(1, p));
+        double h = (n - 1) * p;
         int lo = (int) Math.floor(h);
         if (lo >= n - 1) return sorted[n - 1];
         return sorted[lo] + (h - lo) * (sorted[lo + 1] - sorted[lo]);

@@ -25,7 +25,14 @@ package org.parallax.stats.framing;
 public record Clause(String doc, int sentence, int firstToken, int endToken, Kind kind, Voice voice, String verb,
                      String verbText, int verbToken, String text) {
 
-    /** The kind of a clause. */
+    /**
+     * The kind of a clause.
+     *
+     * <pre>{@code
+     * Document d = Document.of("x", Language.EN, "Beria, who controlled the police, was arrested and executed.");
+     * ClauseAnalyzer.standard().clauses(d).stream().map(Clause::kind).toList();   // [RELATIVE, MAIN, COORDINATE]
+     * }</pre>
+     */
     public enum Kind {
         /** A main clause. */
         MAIN,
@@ -39,7 +46,14 @@ public record Clause(String doc, int sentence, int firstToken, int endToken, Kin
         NONFINITE
     }
 
-    /** The voice of a clause. */
+    /**
+     * The voice of a clause.
+     *
+     * <pre>{@code
+     * Document d = Document.of("x", Language.EN, "Beria, who controlled the police, was arrested and executed.");
+     * ClauseAnalyzer.standard().clauses(d).stream().map(Clause::voice).toList();   // [ACTIVE, PASSIVE, PASSIVE]
+     * }</pre>
+     */
     public enum Voice {
         /** An active verb (copulas included: see {@link Clause#verb()}). */
         ACTIVE,

@@ -157,6 +157,12 @@ public final class ClauseAnalyzer {
     /** The analyzer with dictionary heuristics for every language (English without the OpenNLP tagger). */
     public static ClauseAnalyzer withoutTagger() { return NO_TAGGER; }
 
+    /** {@code ClauseAnalyzer (OpenNLP tagger for English)} or {@code ClauseAnalyzer (dictionary tags only)}. */
+    @Override
+    public String toString() {
+        return "ClauseAnalyzer (" + (useTagger ? "OpenNLP tagger for English" : "dictionary tags only") + ")";
+    }
+
     /** Whether sentences of this language are POS-tagged by the OpenNLP model (English, when on the classpath). */
     public boolean usesTagger(Language language) {
         return useTagger && Language.EN.equals(language) && ClauseTagger.available();
@@ -170,7 +176,7 @@ public final class ClauseAnalyzer {
         Scan scan = new Scan(doc, EntityRecognizer.standard().mentions(doc));
         List<Clause> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) for (Part p : scan.parse(s)) out.add(p.clause());
-        return out;
+        return List.copyOf(out);
     }
 
     /** The clauses of one sentence of a document. */
@@ -178,7 +184,7 @@ public final class ClauseAnalyzer {
         Scan scan = new Scan(doc, EntityRecognizer.standard().mentions(doc));
         List<Clause> out = new ArrayList<>();
         for (Part p : scan.parse(sentence)) out.add(p.clause());
-        return out;
+        return List.copyOf(out);
     }
 
     /**
@@ -197,7 +203,7 @@ public final class ClauseAnalyzer {
         for (EntityMention m : ms) if (m.firstToken() < t.size()) sentences.add(t.sentence(m.firstToken()));
         List<ClauseRole> out = new ArrayList<>();
         for (int si : sentences) out.addAll(scan.roles(doc.sentences().get(si)));
-        return out;
+        return List.copyOf(out);
     }
 
     // ------------------------------------------------------------------ per document

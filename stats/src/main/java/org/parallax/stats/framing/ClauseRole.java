@@ -22,7 +22,18 @@ import org.parallax.core.anchor.EntityMention;
  */
 public record ClauseRole(EntityMention mention, AgencyRole role, Clause clause, Basis basis, String verb, String verbText) {
 
-    /** How a role was found. */
+    /**
+     * How a role was found.
+     *
+     * <pre>{@code
+     * Document d = Document.of("x", Language.EN, "Beria, who controlled the police, was arrested and executed.");
+     * for (ClauseRole r : ClauseAnalyzer.standard().roles(d, EntityRecognizer.standard().mentions(d))) {
+     *     System.out.println(r.basis() + " " + r.role() + " " + r.verb());
+     * }
+     * // CLAUSE passive-subject arrest, RELATIVE_ANTECEDENT agent control, SHARED_SUBJECT passive-subject execute
+     * ClauseRole.Basis.SHARED_SUBJECT.label();   // "shared-subject"
+     * }</pre>
+     */
     public enum Basis {
         /** The mention is a subject, object or agent phrase of the clause itself. */
         CLAUSE,

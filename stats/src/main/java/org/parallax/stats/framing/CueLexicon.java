@@ -70,9 +70,11 @@ import java.util.regex.Pattern;
  * frames.categories();                          // [morality, legality, power_struggle, ...]
  * frames.entries("ideology", Language.NL);      // ideologie, ideologisch, doctrine ...
  * for (CueHit h : frames.hits(Corpus.seeds().document("en-essay"))) {
- *     System.out.println(h);                    // ideology  en  "doctrine" [1234-1242] ...
+ *     System.out.println(h);                    // ideology        en  "ideological" [75-86] s1  (cue: ideological) ...
  * }
- * CueLexicon mine = CueLexicon.load(Path.of("my-frames.tsv"));
+ * Path file = Files.writeString(Files.createTempFile("my-frames", ".tsv"),
+ *         "category\tlanguage\tcue\nthaw\ten\tthaw\nthaw\ten\trelax\tpos=verb\n");
+ * CueLexicon mine = CueLexicon.load(file);      // e.g. Path.of("my-frames.tsv"): one category, two cues
  * }</pre>
  *
  * <p>Immutable and thread-safe.

@@ -32,9 +32,9 @@ import java.util.Optional;
  *
  * <pre>{@code
  * CueProfile p = CueProfiler.frames().profile(Source.of(Corpus.seeds().document("en-essay")));
- * p.rate("ideology");          // hits per 1,000 tokens
- * p.row("ideology").low();     // lower end of the 95 % interval
- * p.top(3);                    // the three categories with the highest rates
+ * p.rate("ideology");          // 15.78 hits per 1,000 tokens
+ * p.row("ideology").low();     // 10.24: lower end of the 95 % interval
+ * p.top(3);                    // human_cost, power_struggle, reform: the three highest rates
  * System.out.println(p);       // an aligned table, highest rate first
  * p.toTable().toTsv();
  * }</pre>
@@ -47,10 +47,11 @@ public final class CueProfile {
      * One category of a profile.
      *
      * <pre>{@code
+     * CueProfile profile = CueProfiler.frames().profile(Source.of(Corpus.seeds().document("en-essay")));
      * CueProfile.Row r = profile.row("memory");
-     * r.rate();            // 1000 · score / tokens
-     * r.low(); r.high();   // the bootstrap interval
-     * r.share();           // sentencesWithCue / sentences
+     * r.rate();            // 9.23: 1000 · score / tokens (24 / 2599)
+     * r.low(); r.high();   // 5.88, 13.29: the bootstrap interval
+     * r.share();           // 0.14: sentencesWithCue / sentences (22 / 157)
      * r.topCues(3);        // "memory×7, legacy×6, narrative×6, …"
      * }</pre>
      *
@@ -82,8 +83,14 @@ public final class CueProfile {
         /** Width of the interval. */
         public double width() { return high - low; }
 
-        /** The most frequent matched cues, e.g. {@code "doctrine×3, dogma×2"}. */
+        /**
+         * The {@code max} most frequent matched cues, e.g. {@code "doctrine×3, dogma×2"}, then {@code …} when there
+         * are more.
+         *
+         * @throws IllegalArgumentException when {@code max} is negative
+         */
         public String topCues(int max) {
+            if (max < 0) throw new IllegalArgumentException("negative limit " + max);
             StringBuilder sb = new StringBuilder();
             int i = 0;
             for (Map.Entry<String, Integer> e : cues.entrySet()) {
@@ -148,11 +155,16 @@ public final class CueProfile {
     /** The rate of a category per 1,000 tokens. */
     public double rate(String category) { return row(category).rate(); }
 
-    /** The categories' rows by descending rate (ties, and NaN rates last, in lexicon order), at most {@code n}. */
+    /**
+     * The categories' rows by descending rate (ties, and NaN rates last, in lexicon order), at most {@code n}.
+     *
+     * @throws IllegalArgumentException when {@code n} is negative
+     */
     public List<Row> top(int n) {
+        if (n < 0) throw new IllegalArgumentException("negative limit " + n);
         List<Row> sorted = new ArrayList<>(rows);
         sorted.sort(Comparator.comparingDouble((Row r) -> Double.isNaN(r.rate()) ? Double.NEGATIVE_INFINITY : r.rate()).reversed());
-        return List.copyOf(sorted.subList(0, Math.min(Math.max(0, n), sorted.size())));
+        return List.copyOf(sorted.subList(0, Math.min(n, sorted.size())));
     }
 
     /** The columns of {@link #toTable()} and {@link #table(List)}. */

@@ -32,8 +32,9 @@ import java.util.WeakHashMap;
  * CueProfile essay = frames.profile(Source.of(c.document("en-essay")));
  * List<CueProfile> byLanguage = frames.profiles(Source.groupBy(c, "language"));
  * CueComparison cmp = frames.compare(Source.of(c.document("en-essay")), Source.of(c.document("en-wikipedia")));
- * CueProfile stance = CueProfiler.stance().bootstrap(Bootstrap.defaults().withReplicates(2000))
- *         .profile(Source.cluster(c, alignment.clusters().get(0)));
+ * ComparableAlignment alignment = Aligner.comparable().build().align(c);
+ * CueProfile stance = CueProfiler.stance().bootstrap(Bootstrap.defaults().withReplicates(2000)).
+ *         profile(Source.cluster(c, alignment.clusters().get(0)));   // the stance of the first event
  * System.out.println(CueProfile.rates(frames.profiles(Source.documents(c))));
  * }</pre>
  *

@@ -37,8 +37,9 @@ import java.util.Set;
  * of the corpus; it reports candidates, with both sentences, for a historian to judge.
  *
  * <pre>{@code
- * List<FactualDivergence.Divergence> d = FactualDivergence.find(anchors);
- * System.out.println(FactualDivergence.table(d));
+ * CorpusAnchors anchors = AnchorExtractor.standard().extract(Corpus.seeds());
+ * List<FactualDivergence.Divergence> d = FactualDivergence.find(anchors);   // 2 on the seeds
+ * System.out.println(FactualDivergence.table(d));   // en-wikipedia "from 1953 to 1961" and "on 31 October 1961" vs en-encyclopedia "In 1962"
  * }</pre>
  */
 public final class FactualDivergence {
@@ -55,6 +56,14 @@ public final class FactualDivergence {
 
     /**
      * One divergence.
+     *
+     * <pre>{@code
+     * FactualDivergence.Divergence d = FactualDivergence.find(AnchorExtractor.standard().extract(Corpus.seeds())).get(1);
+     * d.doc1(); d.line1(); d.text1();   // "en-wikipedia", 44, "on 31 October 1961"
+     * d.doc2(); d.line2(); d.text2();   // "en-encyclopedia", 13, "In 1962"
+     * d.value1(); d.value2();           // "1961-10-31", "1962": incompatible dates
+     * d.shared();                       // [concept:mausoleum, entity:red_square]: why the sentences tell one fact
+     * }</pre>
      *
      * @param type       time or number
      * @param doc1       first document

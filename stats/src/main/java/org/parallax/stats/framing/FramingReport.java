@@ -70,15 +70,25 @@ public final class FramingReport {
         this.tables = Collections.unmodifiableMap(tables);
     }
 
-    /** The report of a corpus with sources grouped by a manifest field ({@code doc} = one source per document). */
+    /**
+     * The report of a corpus with sources grouped by a manifest field ({@code doc} = one source per document).
+     *
+     * @throws IllegalArgumentException when no document of the corpus has the field (the message lists those
+     *                                  there are, see {@link Source#fields(Corpus)})
+     */
     public static FramingReport of(Corpus corpus, String by) {
+        groupField(corpus, by);
         CorpusAnchors anchors = AnchorExtractor.standard().extract(corpus);
         return of(corpus, anchors, Aligner.comparable().build().align(corpus, anchors), by);
     }
 
-    /** The report with anchors and alignment already computed. */
+    /**
+     * The report with anchors and alignment already computed.
+     *
+     * @throws IllegalArgumentException when no document of the corpus has the field {@code by}
+     */
     public static FramingReport of(Corpus corpus, CorpusAnchors anchors, ComparableAlignment alignment, String by) {
-        String field = by == null || by.isBlank() || by.equals("doc") || by.equals("document") ? "id" : by.toLowerCase(Locale.ROOT);
+        String field = groupField(corpus, by);
         List<Source> sources = field.equals("id") ? Source.documents(corpus) : Source.groupBy(corpus, field);
         Map<String, Table> t = new LinkedHashMap<>();
         MentionSalience concepts = MentionSalience.of(anchors, sources, MentionSalience.Kind.CONCEPT, 2);
@@ -114,6 +124,13 @@ public final class FramingReport {
         List<String> names = new ArrayList<>();
         for (Source s : sources) names.add(s.name());
         return new FramingReport(field.equals("id") ? "doc" : field, names, t);
+    }
+
+    /** {@code id} for one source per document (null, blank, {@code doc}, {@code document}), else a field some document has. */
+    private static String groupField(Corpus corpus, String by) {
+        if (by == null || by.isBlank()) return "id";
+        String f = Source.field(corpus, by);
+        return f.equals("doc") ? "id" : f;
     }
 
     private static void put(Map<String, Table> t, Table table) { t.put(table.name(), table); }

@@ -36,6 +36,11 @@ public final class LogOdds {
     /**
      * The counts of a term in the two sources and its prior pseudo-count.
      *
+     * <pre>{@code
+     * new LogOdds.Count("purge", 12, 3);         // prior from the scale given to LogOdds.of
+     * LogOdds.withPriors(List.of(new LogOdds.Count("purge", 12, 3, 1.0), new LogOdds.Count("thaw", 2, 9, 1.0)));
+     * }</pre>
+     *
      * @param term  the term (a lemma, a concept id ...)
      * @param a     count in source A
      * @param b     count in source B
@@ -48,6 +53,13 @@ public final class LogOdds {
 
     /**
      * One term's result.
+     *
+     * <pre>{@code
+     * LogOdds.Row r = LogOdds.of(List.of(new LogOdds.Count("purge", 12, 3), new LogOdds.Count("thaw", 2, 9)), 10.0).rows().get(0);
+     * r.alpha();   // 5.769: 10 · 15 / 26, the pooled frequency scaled to 10
+     * r.delta();   // 1.459
+     * r.z();       // 3.536: characteristic of A
+     * }</pre>
      *
      * @param term     the term
      * @param a        count in A
@@ -137,7 +149,7 @@ public final class LogOdds {
     public List<Row> byZ() {
         List<Row> r = new ArrayList<>(rows);
         r.sort(Comparator.comparingDouble(Row::z).reversed().thenComparing(Row::term));
-        return r;
+        return Collections.unmodifiableList(r);
     }
 
     /** n_a: the total count in A. */

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -32,15 +33,25 @@ import java.util.TreeMap;
  * passages of an event cluster ({@link Source}).
  *
  * <pre>{@code
+ * Corpus corpus = Corpus.seeds();
+ * CorpusAnchors anchors = AnchorExtractor.standard().extract(corpus);
  * MentionSalience s = MentionSalience.of(anchors, Source.documents(corpus), MentionSalience.Kind.ACTOR, 2);
- * s.top("en-essay", 5);
- * System.out.println(s);
+ * s.top("en-essay", 5);    // stalin (27 mentions, share 0.38), khrushchev (8) ...
+ * System.out.println(s);   // one row per source and actor
  * }</pre>
  *
  * <p>Immutable.
  */
 public final class MentionSalience {
-    /** What is counted. */
+    /**
+     * What is counted.
+     *
+     * <pre>{@code
+     * Corpus c = Corpus.seeds();
+     * MentionSalience.of(AnchorExtractor.standard().extract(c), Source.documents(c), MentionSalience.Kind.CONCEPT, 2).
+     *         top("en-essay", 2);   // destalinization (30 mentions), soviet (27)
+     * }</pre>
+     */
     public enum Kind {
         /** Concepts of the lexicon (anchors of type concept). */
         CONCEPT,
@@ -52,6 +63,15 @@ public final class MentionSalience {
 
     /**
      * One id in one source.
+     *
+     * <pre>{@code
+     * Corpus c = Corpus.seeds();
+     * MentionSalience s = MentionSalience.of(AnchorExtractor.standard().extract(c), Source.documents(c),
+     *         MentionSalience.Kind.ACTOR, 2);
+     * MentionSalience.Row r = s.row("en-essay", "stalin").orElseThrow();
+     * r.mentions(); r.share();   // 27, 0.38: of the essay's actor mentions
+     * r.g2();                    // 4.96: over-used against the other documents
+     * }</pre>
      *
      * @param source        source name
      * @param kind          concept or actor
@@ -68,10 +88,12 @@ public final class MentionSalience {
                       double logRatio, double dp, double firstMention) {}
 
     private final Kind kind;
+    private final List<String> sources;
     private final List<Row> rows;
 
-    private MentionSalience(Kind kind, List<Row> rows) {
+    private MentionSalience(Kind kind, List<String> sources, List<Row> rows) {
         this.kind = kind;
+        this.sources = List.copyOf(sources);
         this.rows = Collections.unmodifiableList(rows);
     }
 
@@ -158,7 +180,7 @@ public final class MentionSalience {
         }
         rows.sort(Comparator.comparing(Row::source, Comparator.comparingInt(n -> indexOf(sources, n)))
                 .thenComparing(Comparator.comparingInt(Row::mentions).reversed()).thenComparing(Row::id));
-        return new MentionSalience(kind, rows);
+        return new MentionSalience(kind, sources.stream().map(Source::name).distinct().toList(), rows);
     }
 
     private static int indexOf(List<Source> sources, String name) {
@@ -184,17 +206,44 @@ public final class MentionSalience {
     /** All rows: by source, then mentions descending. */
     public List<Row> rows() { return rows; }
 
-    /** The rows of one source. */
-    public List<Row> forSource(String source) { return rows.stream().filter(r -> r.source().equals(source)).toList(); }
+    /** The names of the sources, in the order given (sources without rows included). */
+    public List<String> sources() { return sources; }
 
-    /** The {@code n} most mentioned ids of a source. */
+    /**
+     * The rows of one source (empty when it mentions nothing often enough).
+     *
+     * @throws IllegalArgumentException when there is no source of that name (the message lists the sources)
+     */
+    public List<Row> forSource(String source) {
+        checkSource(source);
+        return rows.stream().filter(r -> r.source().equals(source)).toList();
+    }
+
+    private void checkSource(String source) {
+        Objects.requireNonNull(source, "source");
+        if (!sources.contains(source)) {
+            throw new IllegalArgumentException("no source '" + source + "'; sources: " + String.join(", ", sources));
+        }
+    }
+
+    /**
+     * The {@code n} most mentioned ids of a source (all when fewer).
+     *
+     * @throws IllegalArgumentException when {@code n} is negative or there is no source of that name
+     */
     public List<Row> top(String source, int n) {
+        if (n < 0) throw new IllegalArgumentException("negative limit " + n);
         List<Row> r = forSource(source);
         return r.subList(0, Math.min(n, r.size()));
     }
 
-    /** One row, if present. */
+    /**
+     * One row, if the source mentions the id often enough.
+     *
+     * @throws IllegalArgumentException when there is no source of that name (the message lists the sources)
+     */
     public java.util.Optional<Row> row(String source, String id) {
+        checkSource(source);
         return rows.stream().filter(r -> r.source().equals(source) && r.id().equals(id)).findFirst();
     }
 
@@ -212,7 +261,10 @@ public final class MentionSalience {
     @Override
     public String toString() { return toTable().toString(); }
 
-    /** Counts per source (rows) and id (columns) for a map of sources: the ids mentioned at least {@code min} times in all. */
+    /**
+     * Counts per source (rows) and id (columns) for a map of sources: the ids mentioned at least {@code min} times
+     * in all. Unmodifiable, inner maps too.
+     */
     public Map<String, Map<String, Integer>> countsBySource(int min) {
         Map<String, Integer> total = new HashMap<>();
         for (Row r : rows) total.merge(r.id(), r.mentions(), Integer::sum);
@@ -221,6 +273,7 @@ public final class MentionSalience {
             if (total.get(r.id()) < min) continue;
             out.computeIfAbsent(r.source(), k -> new TreeMap<>()).put(r.id(), r.mentions());
         }
-        return out;
+        out.replaceAll((k, v) -> Collections.unmodifiableMap(v));
+        return Collections.unmodifiableMap(out);
     }
 }

@@ -7,13 +7,16 @@ import org.parallax.core.Document;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What a profile describes: a named set of stretches of text &mdash; a whole document, a group of
@@ -29,7 +32,8 @@ import java.util.Objects;
  * Corpus c = Corpus.seeds();
  * Source essay = Source.of(c.document("en-essay"));                  // "en-essay"
  * Source english = Source.of("english", c.where("language", "en"));  // three documents
- * List<Source> genres = Source.groupBy(c, "genre");                  // "genre=essay", "genre=web article" ...
+ * List<Source> genres = Source.groupBy(c, "genre");                  // "genre=web article", "genre=encyclopedia (wiki)" ...
+ * ComparableAlignment alignment = Aligner.comparable().build().align(c);
  * Source cluster = Source.cluster(c, alignment.clusters().get(0));   // the passages of an event cluster
  * Source span = Source.of("lines", List.of(new Source.Segment(c.document("en-essay"), 0, 500)));
  * }</pre>
@@ -43,9 +47,10 @@ public record Source(String name, List<Segment> segments) {
      * A stretch {@code [start, end)} of a document's raw text (character offsets).
      *
      * <pre>{@code
+     * Document doc = Corpus.seeds().document("en-essay");
      * Sentence s = doc.sentences().get(3);
-     * Source.Segment seg = new Source.Segment(doc, s.start(), s.end());   // one sentence
-     * Source.Segment all = Source.Segment.of(doc);                        // the whole document
+     * Source.Segment seg = new Source.Segment(doc, s.start(), s.end());   // one sentence: en-essay[516-793)
+     * Source.Segment all = Source.Segment.of(doc);                        // the whole document: en-essay[0-18022)
      * }</pre>
      *
      * @param document the document
@@ -125,11 +130,23 @@ public record Source(String name, List<Segment> segments) {
 
     /**
      * One source per value of a metadata field ({@code language}, {@code genre}, {@code source} or any
-     * manifest column), named {@code field=value}, in order of first appearance; documents without the
-     * field form the group {@code field=(none)}. Values are compared case-insensitively.
+     * manifest column), named {@code field=value}, in order of first appearance; documents without a value
+     * for the field form the group {@code field=(none)}. Values are compared case-insensitively; the field
+     * name is case-insensitive too. {@code doc} (or {@code document}) gives one source per document, as
+     * {@link #documents(Corpus)}.
+     *
+     * <pre>{@code
+     * Source.groupBy(Corpus.seeds(), "language");   // language=it, language=nl, language=en
+     * Source.groupBy(Corpus.seeds(), "nofield");    // IllegalArgumentException: ... fields: id, language, file ...
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when no document of the corpus has the field (the message lists
+     *                                  the fields there are, see {@link #fields(Corpus)})
      */
     public static List<Source> groupBy(Corpus corpus, String field) {
-        String f = field.strip().toLowerCase(Locale.ROOT);
+        Objects.requireNonNull(corpus, "corpus");
+        String f = field(corpus, field);
+        if (f.equals("doc")) return documents(corpus);
         Map<String, List<Document>> groups = new LinkedHashMap<>();
         Map<String, String> shown = new LinkedHashMap<>();
         for (Document d : corpus) {
@@ -140,7 +157,41 @@ public record Source(String name, List<Segment> segments) {
         }
         List<Source> out = new ArrayList<>();
         for (Map.Entry<String, List<Document>> g : groups.entrySet()) out.add(of(f + "=" + shown.get(g.getKey()), g.getValue()));
-        return out;
+        return List.copyOf(out);
+    }
+
+    /**
+     * The metadata fields the documents of a corpus can be grouped by: {@code id} and {@code language},
+     * which every document has, then every other field some document has (the manifest's columns), in
+     * order of first appearance.
+     *
+     * <pre>{@code
+     * Source.fields(Corpus.seeds());   // [id, language, file, title, source, genre]
+     * }</pre>
+     */
+    public static Set<String> fields(Corpus corpus) {
+        Set<String> fields = new LinkedHashSet<>(List.of("id", "language"));
+        for (Document d : corpus) fields.addAll(d.metadata().keySet());
+        return Collections.unmodifiableSet(fields);
+    }
+
+    /**
+     * A grouping field, stripped and lower-cased: {@code doc} for {@code doc} and {@code document} (one source
+     * per document), else a field some document of the corpus has.
+     *
+     * @throws IllegalArgumentException naming the field and listing those there are
+     */
+    static String field(Corpus corpus, String field) {
+        Objects.requireNonNull(field, "field");
+        String f = field.strip().toLowerCase(Locale.ROOT);
+        if (f.isEmpty()) throw new IllegalArgumentException("empty grouping field");
+        if (f.equals("doc") || f.equals("document")) return "doc";
+        Set<String> known = fields(corpus);
+        if (!known.contains(f)) {
+            throw new IllegalArgumentException("no document of the corpus has a field '" + field.strip() + "'; fields: "
+                    + String.join(", ", known) + " (or doc: one source per document)");
+        }
+        return f;
     }
 
     /**

@@ -22,10 +22,11 @@ import java.util.Locale;
  * (the distances CA represents), so the dendrogram and the map tell the same story.
  *
  * <pre>{@code
+ * double[][] counts = {{10, 2, 1}, {3, 8, 2}, {2, 7, 3}};   // sources × categories
  * SourceMap m = SourceMap.of(List.of("it", "nl", "en"), List.of("purge", "thaw", "legacy"), counts);
- * m.rowCoordinates();   // x, y per source
- * m.dendrogram();       // merge table
- * m.newick();           // "((nl:0.12,en:0.12):0.3,it:0.42);"
+ * m.rowCoordinates();   // x, y per source: it 0.77, -0.01; nl -0.34, 0.12; en -0.46, -0.12
+ * m.dendrogram();       // merge table: nl and en at 0.40, then it at 1.90
+ * m.newick();           // "(it:1.89651,(nl:0.395067,en:0.395067):1.50144);"
  * }</pre>
  *
  * <p>Immutable.
@@ -234,10 +235,7 @@ public final class SourceMap {
     /** Names of the sources in the order of the dendrogram's leaves (for plotting). */
     public List<String> leafOrder() {
         List<String> out = new ArrayList<>();
-        if (merge.length == 0) {
-            out.addAll(rows);
-            return out;
-        }
+        if (merge.length == 0) return List.copyOf(rows);
         leaves(rows.size() + merge.length - 1, out);
         return Collections.unmodifiableList(out);
     }

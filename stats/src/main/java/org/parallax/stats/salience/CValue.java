@@ -56,7 +56,8 @@ import java.util.Set;
  *
  * <pre>{@code
  * List<CValueTerm> terms = CValue.defaults().extract(Corpus.seeds().document("en-essay"));
- * CValueResult all = CValue.defaults().minFreq(1).maxLength(4).nesting(CValue.Nesting.ALGORITHM).extract(corpus);
+ * terms.get(0);   // en-essay cult of personality cvalue=7.9248 freq=5 nested_in=0
+ * CValueResult all = CValue.defaults().minFreq(1).maxLength(4).nesting(CValue.Nesting.ALGORITHM).extract(Corpus.seeds());
  * }</pre>
  *
  * <p>Immutable settings; thread-safe.
@@ -94,10 +95,11 @@ public final class CValue {
         if (maxLength < 2 || maxLength > TermPattern.MAX_LENGTH) {
             throw new IllegalArgumentException("max length must be in 2.." + TermPattern.MAX_LENGTH + ", got " + maxLength);
         }
-        this.layer = Objects.requireNonNull(layer);
+        if (minFreq < 1) throw new IllegalArgumentException("minFreq must be at least 1, got " + minFreq);
+        this.layer = Objects.requireNonNull(layer, "layer");
         this.maxLength = maxLength;
-        this.minFreq = Math.max(1, minFreq);
-        this.nesting = Objects.requireNonNull(nesting);
+        this.minFreq = minFreq;
+        this.nesting = Objects.requireNonNull(nesting, "nesting");
         this.includeBoilerplate = includeBoilerplate;
         this.language = language;
     }
@@ -111,7 +113,11 @@ public final class CValue {
     /** A copy with another longest candidate (2 to {@value TermPattern#MAX_LENGTH} words). */
     public CValue maxLength(int n) { return new CValue(layer, n, minFreq, nesting, includeBoilerplate, language); }
 
-    /** A copy with another frequency threshold. */
+    /**
+     * A copy with another frequency threshold.
+     *
+     * @throws IllegalArgumentException when {@code n} is less than 1
+     */
     public CValue minFreq(int n) { return new CValue(layer, maxLength, n, nesting, includeBoilerplate, language); }
 
     /** A copy with the other nesting computation. */
@@ -142,7 +148,7 @@ public final class CValue {
         return new CValueResult(this, out);
     }
 
-    /** Terms of a document, by C-value. */
+    /** Terms of a document, by C-value (unmodifiable). */
     public List<CValueTerm> extract(Document d) {
         SalienceLanguage lang = language != null ? language : SalienceLanguage.of(d.language());
         TokenTable t = d.tokenTable();
@@ -237,7 +243,7 @@ public final class CValue {
         out.sort(Comparator.comparingDouble(CValueTerm::cvalue).reversed()
                 .thenComparing(Comparator.comparingInt(CValueTerm::freq).reversed())
                 .thenComparing(CValueTerm::key));
-        return out;
+        return List.copyOf(out);
     }
 
     private static double cvalue(PhraseTally.Entry a, int nestedIn, double nestedFreq) {

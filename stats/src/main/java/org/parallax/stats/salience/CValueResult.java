@@ -10,7 +10,7 @@ import java.util.Map;
  *
  * <pre>{@code
  * CValueResult r = CValue.defaults().extract(Corpus.seeds());
- * r.find("en-essay", "cult of personality").cvalue();
+ * r.find("en-essay", "cult of personality").cvalue();   // 7.9248: log2 3 · 5
  * r.toTable(10).toTsv();
  * }</pre>
  *

@@ -5,9 +5,9 @@ package org.parallax.stats.salience;
  *
  * <pre>{@code
  * CValueTerm c = CValue.defaults().extract(Corpus.seeds().document("en-essay")).get(0);
- * c.term();        // "Secret Speech": the most frequent surface form
- * c.key();         // "secret speech"
- * c.freq(); c.nestedIn(); c.nestedFreq(); c.cvalue(); c.ncvalue();
+ * c.term();        // "cult of personality": the most frequent surface form
+ * c.key();         // "cult of personality": the layer values
+ * c.freq(); c.nestedIn(); c.nestedFreq(); c.cvalue(); c.ncvalue();   // 5, 0, 0.0, 7.9248, 6.3470
  * }</pre>
  *
  * @param doc        document id

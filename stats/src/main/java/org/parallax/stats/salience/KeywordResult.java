@@ -9,17 +9,17 @@ import java.util.Map;
  *
  * <pre>{@code
  * KeywordResult r = TextRank.defaults().extract(Corpus.seeds());
- * r.top("it-destalinizzazione", 10);
+ * r.top("it-destalinizzazione", 3);   // Stalin, Krusciov, Russia
  * r.toTable(10).toTsv();
  * }</pre>
  *
  * <p>Immutable.
  */
-public final class KeywordResult extends SalienceResult<Keyword> {
+public final class KeywordResult extends SalienceResult<KeyPhrase> {
     private final String method;
     private final String description;
 
-    KeywordResult(String method, String description, Map<String, List<Keyword>> rows) {
+    KeywordResult(String method, String description, Map<String, List<KeyPhrase>> rows) {
         super(rows);
         this.method = method;
         this.description = description;
@@ -35,5 +35,5 @@ public final class KeywordResult extends SalienceResult<Keyword> {
     protected List<String> extraColumns() { return List.of("freq", "length", "key"); }
 
     @Override
-    protected List<Object> extraCells(Keyword r) { return List.of(r.freq(), r.length(), r.key()); }
+    protected List<Object> extraCells(KeyPhrase r) { return List.of(r.freq(), r.length(), r.key()); }
 }

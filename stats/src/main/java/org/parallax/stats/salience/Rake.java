@@ -38,8 +38,9 @@ import java.util.Objects;
  * and {@code secret police} score 4, {@code secret speech} 3.5 and {@code speech} 1.5.
  *
  * <pre>{@code
- * List<Keyword> k = Rake.defaults().extract(Corpus.seeds().document("en-essay"));
- * KeywordResult all = Rake.defaults().maxWords(3).extract(corpus);
+ * List<KeyPhrase> k = Rake.defaults().extract(Corpus.seeds().document("en-essay"));
+ * k.get(0);   // en-essay address systemic issues limited score=11.3333 freq=1: RAKE favours long phrases
+ * KeywordResult all = Rake.defaults().maxWords(3).extract(Corpus.seeds());
  * }</pre>
  *
  * <p>Immutable settings; thread-safe.
@@ -54,9 +55,11 @@ public final class Rake {
     private final SalienceLanguage language;
 
     private Rake(Layer layer, int maxWords, int minFreq, boolean includeBoilerplate, SalienceLanguage language) {
-        this.layer = Objects.requireNonNull(layer);
-        this.maxWords = Math.max(0, maxWords);
-        this.minFreq = Math.max(1, minFreq);
+        if (maxWords < 0) throw new IllegalArgumentException("maxWords must be 0 (no limit) or more, got " + maxWords);
+        if (minFreq < 1) throw new IllegalArgumentException("minFreq must be at least 1, got " + minFreq);
+        this.layer = Objects.requireNonNull(layer, "layer");
+        this.maxWords = maxWords;
+        this.minFreq = minFreq;
         this.includeBoilerplate = includeBoilerplate;
         this.language = language;
     }
@@ -67,10 +70,18 @@ public final class Rake {
     /** A copy on another layer. */
     public Rake layer(Layer l) { return new Rake(l, maxWords, minFreq, includeBoilerplate, language); }
 
-    /** A copy with another longest candidate (0: no limit). */
+    /**
+     * A copy with another longest candidate (0: no limit).
+     *
+     * @throws IllegalArgumentException when {@code n} is negative
+     */
     public Rake maxWords(int n) { return new Rake(layer, n, minFreq, includeBoilerplate, language); }
 
-    /** A copy that reports only phrases occurring at least {@code n} times (scores unchanged). */
+    /**
+     * A copy that reports only phrases occurring at least {@code n} times (scores unchanged).
+     *
+     * @throws IllegalArgumentException when {@code n} is less than 1
+     */
     public Rake minFreq(int n) { return new Rake(layer, maxWords, n, includeBoilerplate, language); }
 
     /** A copy that also reads boilerplate. */
@@ -81,13 +92,13 @@ public final class Rake {
 
     /** Key phrases of every document. */
     public KeywordResult extract(Corpus corpus) {
-        Map<String, List<Keyword>> out = new LinkedHashMap<>();
+        Map<String, List<KeyPhrase>> out = new LinkedHashMap<>();
         for (Document d : corpus) out.put(d.id(), extract(d));
         return new KeywordResult("rake", "RAKE: " + this, out);
     }
 
-    /** Key phrases of a document, best first. */
-    public List<Keyword> extract(Document d) {
+    /** Key phrases of a document, best first (unmodifiable). */
+    public List<KeyPhrase> extract(Document d) {
         SalienceLanguage lang = language != null ? language : SalienceLanguage.of(d.language());
         TokenTable t = d.tokenTable();
         String text = d.text();
@@ -116,7 +127,7 @@ public final class Rake {
                 df[1] += e.freq;
             }
         }
-        List<Keyword> out = new ArrayList<>();
+        List<KeyPhrase> out = new ArrayList<>();
         for (PhraseTally.Entry e : tally.entries()) {
             if (e.freq < minFreq) continue;
             double score = 0;
@@ -124,10 +135,10 @@ public final class Rake {
                 int[] df = degFreq.get(w);
                 score += (double) df[0] / df[1];
             }
-            out.add(new Keyword(d.id(), e.form(), e.key(), score, e.freq, e.words.size()));
+            out.add(new KeyPhrase(d.id(), e.form(), e.key(), score, e.freq, e.words.size()));
         }
         out.sort(TextRank.ORDER);
-        return out;
+        return List.copyOf(out);
     }
 
     /** Whether a token may be inside a candidate phrase. */

@@ -37,9 +37,12 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <pre>{@code
  * SalienceLanguage it = SalienceLanguage.of(Language.IT);
- * it.termPatterns();                 // [ADJ? NOUN (ADJ | NOUN | ADP[di|...] DET? ADJ? NOUN)*]
- * it.isStopword(doc.tokenTable(), 7);
- * SalienceLanguage mine = SalienceLanguage.load(Path.of("my-en.tsv"));
+ * it.termPatterns();                 // [ADJ? NOUN (ADJ | NOUN | PROPN | ADP[di|del|...] DET? ADJ? (NOUN | PROPN))*]
+ * Document doc = Corpus.seeds().document("it-destalinizzazione");
+ * it.isStopword(doc.tokenTable(), 0);   // true: "La"
+ * Path file = Files.writeString(Files.createTempFile("my-en", ".tsv"),
+ *         "keyword-tags\tNOUN PROPN\nterm-pattern\tADJ* NOUN NOUN\nstopword\tcase\n");
+ * SalienceLanguage mine = SalienceLanguage.load(file);   // e.g. Path.of("my-en.tsv")
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -127,7 +130,14 @@ public record SalienceLanguage(Set<String> keywordTags, Set<String> phraseBreakT
 
     private static List<String> tags(String value) {
         List<String> out = new ArrayList<>();
-        for (String t : value.split("\\s+")) if (!t.isEmpty()) out.add(t.toUpperCase(Locale.ROOT));
+        for (String t : value.split("\\s+")) {
+            if (t.isEmpty()) continue;
+            String tag = t.toUpperCase(Locale.ROOT);
+            if (!TermPattern.UPOS_TAGS.contains(tag)) {
+                throw new IllegalArgumentException("unknown UPOS tag '" + t + "' (" + String.join(" ", TermPattern.UPOS_TAGS) + ")");
+            }
+            out.add(tag);
+        }
         return out;
     }
 

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The ranked rows of a salience method for each document of a corpus, best first: the common shape of
@@ -49,30 +50,56 @@ public abstract sealed class SalienceResult<R extends SalienceRow> permits TfIdf
     /** The document ids, in corpus order (documents without rows included). */
     public List<String> documents() { return List.copyOf(byDoc.keySet()); }
 
-    /** The ranked rows of a document (empty for an unknown id). */
-    public List<R> rows(String doc) { return byDoc.getOrDefault(doc, List.of()); }
+    /**
+     * The ranked rows of a document (empty when it has no term).
+     *
+     * @throws IllegalArgumentException when the result has no document with this id (the message lists the ids)
+     */
+    public List<R> rows(String doc) {
+        Objects.requireNonNull(doc, "doc");
+        List<R> rows = byDoc.get(doc);
+        if (rows == null) {
+            throw new IllegalArgumentException("no document '" + doc + "' in the " + method() + " result; ids: "
+                    + String.join(", ", byDoc.keySet()));
+        }
+        return rows;
+    }
 
-    /** All rows, document by document. */
+    /** All rows, document by document (unmodifiable). */
     public List<R> rows() {
         List<R> out = new ArrayList<>();
         for (List<R> l : byDoc.values()) out.addAll(l);
-        return out;
+        return List.copyOf(out);
     }
 
-    /** The {@code n} best rows of a document. */
+    /**
+     * The {@code n} best rows of a document (all when fewer).
+     *
+     * @throws IllegalArgumentException when {@code n} is negative or the result has no such document
+     */
     public List<R> top(String doc, int n) {
+        if (n < 0) throw new IllegalArgumentException("negative limit " + n);
         List<R> l = rows(doc);
-        return l.subList(0, Math.min(Math.max(0, n), l.size()));
+        return l.subList(0, Math.min(n, l.size()));
     }
 
-    /** The row of a term in a document, by {@link SalienceRow#key()} or {@link SalienceRow#term()}, or null. */
+    /**
+     * The row of a term in a document, by {@link SalienceRow#key()} or {@link SalienceRow#term()}, or null when
+     * the document has no such term.
+     *
+     * @throws IllegalArgumentException when the result has no such document (the message lists the ids)
+     */
     public R find(String doc, String term) {
         for (R r : rows(doc)) if (r.key().equals(term)) return r;
         for (R r : rows(doc)) if (r.term().equals(term)) return r;
         return null;
     }
 
-    /** The rank (1-based) of a term in a document as {@link #find} finds it, or 0 when absent. */
+    /**
+     * The rank (1-based) of a term in a document as {@link #find} finds it, or 0 when the document has no such term.
+     *
+     * @throws IllegalArgumentException when the result has no such document (the message lists the ids)
+     */
     public int rank(String doc, String term) {
         R r = find(doc, term);
         return r == null ? 0 : rows(doc).indexOf(r) + 1;
@@ -81,14 +108,19 @@ public abstract sealed class SalienceResult<R extends SalienceRow> permits TfIdf
     /** All rows as a table. */
     public Table toTable() { return toTable(0); }
 
-    /** The best {@code limit} rows of each document as a table ({@code limit <= 0}: all rows). */
+    /**
+     * The best {@code limit} rows of each document as a table ({@code limit} 0: all rows).
+     *
+     * @throws IllegalArgumentException when {@code limit} is negative
+     */
     public Table toTable(int limit) {
+        if (limit < 0) throw new IllegalArgumentException("negative limit " + limit);
         List<String> cols = new ArrayList<>(List.of("doc", "rank", "term", "score"));
         cols.addAll(extraColumns());
         Table.Builder b = Table.builder(cols).name(method());
         for (Map.Entry<String, List<R>> e : byDoc.entrySet()) {
             List<R> l = e.getValue();
-            int n = limit <= 0 ? l.size() : Math.min(limit, l.size());
+            int n = limit == 0 ? l.size() : Math.min(limit, l.size());
             for (int i = 0; i < n; i++) {
                 R r = l.get(i);
                 List<Object> cells = new ArrayList<>(List.of(r.doc(), i + 1, r.term(), r.score()));

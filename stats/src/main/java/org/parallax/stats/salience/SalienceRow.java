@@ -2,11 +2,13 @@ package org.parallax.stats.salience;
 
 /**
  * One row of a salience result: a term (or key phrase) of a document with its score, the value the
- * rows of a document are ranked by. Implemented by {@link TfIdfScore}, {@link Keyword} and
+ * rows of a document are ranked by. Implemented by {@link TfIdfScore}, {@link KeyPhrase} and
  * {@link CValueTerm}.
  *
  * <pre>{@code
- * for (SalienceRow r : result.top("en-essay", 5)) System.out.println(r.term() + " " + r.score());
+ * SalienceResult<?> result = TfIdf.defaults().compute(Corpus.seeds());
+ * for (SalienceRow r : result.top("en-essay", 3)) System.out.println(r.term() + " " + r.score());
+ * // reform 0.0142..., ideological 0.0120..., repression 0.0112...
  * }</pre>
  */
 public interface SalienceRow {

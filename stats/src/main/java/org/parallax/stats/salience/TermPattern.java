@@ -16,7 +16,8 @@ import java.util.function.IntPredicate;
  *
  * <p>Syntax (whitespace separates atoms and is otherwise ignored):
  * <ul>
- *   <li>{@code NOUN}, {@code ADJ}, {@code ADP} ... &mdash; one token whose UPOS guess is that tag. Atoms of
+ *   <li>{@code NOUN}, {@code ADJ}, {@code ADP} ... &mdash; one token whose UPOS guess is that tag, one of the
+ *       {@link #UPOS_TAGS} (any other name is an error). Atoms of
  *       the open classes ({@code NOUN PROPN ADJ VERB ADV NUM X INTJ}) never match a stopword (the token's
  *       stopword flag or the language's extra stop list in {@link SalienceLanguage}); atoms of the closed
  *       classes ({@code ADP DET PRON AUX CCONJ SCONJ PART}) match any token with the tag;</li>
@@ -31,13 +32,18 @@ import java.util.function.IntPredicate;
  *
  * <pre>{@code
  * TermPattern p = TermPattern.parse("(ADJ|NOUN|PROPN)* NOUN ADP[of] (ADJ|NOUN|PROPN)* NOUN");
- * p.matches(doc.tokenTable(), 10, 13);     // do tokens 10, 11, 12 ("cult of personality") match?
- * long lengths = p.lengths(doc.tokenTable(), 10, 5, doc.tokenTable()::isStopword);
+ * Document doc = Corpus.seeds().document("en-essay");
+ * p.matches(doc.tokenTable(), 249, 252);   // true: tokens 249, 250, 251 are "cult of personality"
+ * long lengths = p.lengths(doc.tokenTable(), 249, 5, doc.tokenTable()::isStopword);   // 8 = 1 << 3: length 3 matches
  * }</pre>
  *
  * <p>Immutable and thread-safe.
  */
 public final class TermPattern {
+    /** The 17 Universal POS tags of Universal Dependencies v2, the only tags a pattern may name. */
+    public static final List<String> UPOS_TAGS = List.of("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM",
+            "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X");
+
     /** The open word classes: their tag atoms never match stopwords. */
     public static final Set<String> OPEN_CLASSES = Set.of("NOUN", "PROPN", "ADJ", "VERB", "ADV", "NUM", "X", "INTJ");
 
@@ -55,7 +61,8 @@ public final class TermPattern {
     /**
      * Parses a pattern.
      *
-     * @throws IllegalArgumentException naming the position of a syntax error
+     * @throws IllegalArgumentException naming the position of a syntax error, or a tag that is not one of the
+     *                                  {@link #UPOS_TAGS} (the message lists them)
      */
     public static TermPattern parse(String source) {
         Objects.requireNonNull(source, "source");
@@ -236,6 +243,10 @@ public final class TermPattern {
                 while (pos < s.length() && (Character.isLetter(s.charAt(pos)) || s.charAt(pos) == '_')) pos++;
                 tag = s.substring(start, pos);
                 if (!tag.equals(tag.toUpperCase(Locale.ROOT))) throw error("tags are upper-case UPOS names, got '" + tag + "'");
+                if (!UPOS_TAGS.contains(tag)) {
+                    pos = start;
+                    throw error("unknown UPOS tag '" + tag + "' (" + String.join(" ", UPOS_TAGS) + ")");
+                }
             }
             Set<String> words = null;
             if (pos < s.length() && s.charAt(pos) == '[') {

@@ -32,15 +32,18 @@ import java.util.Objects;
  *       isolated vertex scores {@code 1 - d}.</li>
  *   <li><b>Keywords.</b> The top {@code T = ceil(|V| / 3)} vertices (a third of the vertices, as in the
  *       paper; ties by value) are keywords; every maximal run of consecutive tokens in a sentence that are all
- *       keywords is collapsed into one key phrase (one word when alone). A phrase scores the sum of its words'
- *       PageRank scores (as pke's TextRank does; the paper gives no phrase score); its frequency is the
+ *       keywords is collapsed into one key phrase (one word when alone). A phrase scores the mean of its
+ *       words' PageRank scores ({@link PhraseScore#MEAN}, the default, as gensim and summa), or their sum
+ *       ({@link PhraseScore#SUM}, as pke's TextRank); the paper gives no phrase score. Its frequency is the
  *       number of such runs.</li>
  * </ol>
  *
  * <pre>{@code
- * List<Keyword> k = TextRank.defaults().extract(Corpus.seeds().document("it-destalinizzazione"));
+ * Corpus corpus = Corpus.seeds();
+ * Document doc = corpus.document("it-destalinizzazione");
+ * List<KeyPhrase> k = TextRank.defaults().extract(doc);        // Stalin, Krusciov, Russia, potere, Nikita Krusciov ...
  * KeywordResult all = TextRank.defaults().window(3).layer(Layer.LEMMA).extract(corpus);
- * Map<String, Double> ranks = TextRank.defaults().vertexScores(doc);   // PageRank per word, best first
+ * Map<String, Double> ranks = TextRank.defaults().vertexScores(doc);   // PageRank per word, best first: stalin=7.73, krusciov=4.06 ...
  * }</pre>
  *
  * <p>Immutable settings; thread-safe.
@@ -81,14 +84,19 @@ public final class TextRank {
         if (window < 2) throw new IllegalArgumentException("window must be at least 2, got " + window);
         if (!(damping > 0 && damping < 1)) throw new IllegalArgumentException("damping must be in (0, 1), got " + damping);
         if (!(ratio > 0 && ratio <= 1)) throw new IllegalArgumentException("ratio must be in (0, 1], got " + ratio);
-        this.layer = Objects.requireNonNull(layer);
+        if (!(tolerance >= 0) || Double.isInfinite(tolerance)) {
+            throw new IllegalArgumentException("tolerance must be 0 or more and finite, got " + tolerance);
+        }
+        if (maxIterations < 1) throw new IllegalArgumentException("maxIterations must be at least 1, got " + maxIterations);
+        if (minFreq < 1) throw new IllegalArgumentException("minFreq must be at least 1, got " + minFreq);
+        this.layer = Objects.requireNonNull(layer, "layer");
         this.window = window;
         this.damping = damping;
         this.tolerance = tolerance;
-        this.maxIterations = Math.max(1, maxIterations);
+        this.maxIterations = maxIterations;
         this.ratio = ratio;
-        this.phraseScore = Objects.requireNonNull(phraseScore);
-        this.minFreq = Math.max(1, minFreq);
+        this.phraseScore = Objects.requireNonNull(phraseScore, "phraseScore");
+        this.minFreq = minFreq;
         this.includeBoilerplate = includeBoilerplate;
         this.language = language;
     }
@@ -105,7 +113,11 @@ public final class TextRank {
     /** A copy with another damping factor. */
     public TextRank damping(double d) { return new TextRank(layer, window, d, tolerance, maxIterations, ratio, phraseScore, minFreq, includeBoilerplate, language); }
 
-    /** A copy with another convergence threshold and iteration limit. */
+    /**
+     * A copy with another convergence threshold and iteration limit.
+     *
+     * @throws IllegalArgumentException when {@code tol} is negative, NaN or infinite, or {@code maxIter} less than 1
+     */
     public TextRank convergence(double tol, int maxIter) { return new TextRank(layer, window, damping, tol, maxIter, ratio, phraseScore, minFreq, includeBoilerplate, language); }
 
     /** A copy keeping another share of the vertices as keywords (1/3 by default). */
@@ -114,7 +126,11 @@ public final class TextRank {
     /** A copy with another phrase score. */
     public TextRank phraseScore(PhraseScore p) { return new TextRank(layer, window, damping, tolerance, maxIterations, ratio, p, minFreq, includeBoilerplate, language); }
 
-    /** A copy that reports only phrases occurring at least {@code n} times. */
+    /**
+     * A copy that reports only phrases occurring at least {@code n} times.
+     *
+     * @throws IllegalArgumentException when {@code n} is less than 1
+     */
     public TextRank minFreq(int n) { return new TextRank(layer, window, damping, tolerance, maxIterations, ratio, phraseScore, n, includeBoilerplate, language); }
 
     /** A copy that also reads boilerplate. */
@@ -137,13 +153,13 @@ public final class TextRank {
 
     /** Key phrases of every document. */
     public KeywordResult extract(Corpus corpus) {
-        Map<String, List<Keyword>> out = new LinkedHashMap<>();
+        Map<String, List<KeyPhrase>> out = new LinkedHashMap<>();
         for (Document d : corpus) out.put(d.id(), extract(d));
         return new KeywordResult("textrank", "TextRank: " + this, out);
     }
 
-    /** Key phrases of a document, best first. */
-    public List<Keyword> extract(Document d) {
+    /** Key phrases of a document, best first (unmodifiable). */
+    public List<KeyPhrase> extract(Document d) {
         Graph g = graph(d);
         double[] s = pageRank(g);
         int v = g.keys.size();
@@ -176,16 +192,16 @@ public final class TextRank {
             score.put(tally.add(words, PhraseTally.surface(t, text, i, j)), phraseScore == PhraseScore.MEAN ? sum / (j - i) : sum);
             i = j;
         }
-        List<Keyword> out = new ArrayList<>();
+        List<KeyPhrase> out = new ArrayList<>();
         for (PhraseTally.Entry e : tally.entries()) {
             if (e.freq < minFreq) continue;
-            out.add(new Keyword(d.id(), e.form(), e.key(), score.get(e), e.freq, e.words.size()));
+            out.add(new KeyPhrase(d.id(), e.form(), e.key(), score.get(e), e.freq, e.words.size()));
         }
         out.sort(ORDER);
-        return out;
+        return List.copyOf(out);
     }
 
-    /** The PageRank score of every vertex (candidate word) of a document, best first (ties by value). */
+    /** The PageRank score of every vertex (candidate word) of a document, best first (ties by value); unmodifiable. */
     public Map<String, Double> vertexScores(Document d) {
         Graph g = graph(d);
         double[] s = pageRank(g);
@@ -194,12 +210,12 @@ public final class TextRank {
         Arrays.sort(order, Comparator.<Integer>comparingDouble(i -> -s[i]).thenComparing(i -> g.keys.get(i)));
         Map<String, Double> out = new LinkedHashMap<>();
         for (int i : order) out.put(g.keys.get(i), s[i]);
-        return out;
+        return java.util.Collections.unmodifiableMap(out);
     }
 
-    static final Comparator<Keyword> ORDER = Comparator.comparingDouble(Keyword::score).reversed()
-            .thenComparing(Comparator.comparingInt(Keyword::freq).reversed())
-            .thenComparing(Keyword::key);
+    static final Comparator<KeyPhrase> ORDER = Comparator.comparingDouble(KeyPhrase::score).reversed()
+            .thenComparing(Comparator.comparingInt(KeyPhrase::freq).reversed())
+            .thenComparing(KeyPhrase::key);
 
     /** Vertices (distinct candidate values), the vertex of each token (-1: not a candidate) and adjacency. */
     private record Graph(List<String> keys, int[] vertex, int[][] adjacency) {}

@@ -48,8 +48,9 @@ import java.util.function.Predicate;
  * neither {@code df} nor the norms.
  *
  * <pre>{@code
- * TfIdfResult r = TfIdf.defaults().compute(Corpus.seeds());
- * r.top("it-destalinizzazione", 5);                           // krusciov, destalinizzazione, ...
+ * Corpus c = Corpus.seeds();
+ * TfIdfResult r = TfIdf.defaults().compute(c);
+ * r.top("it-destalinizzazione", 5);                           // krusciov, potere, destalinizzazione, disgelo, guerra
  * TfIdf.defaults().layer(Layer.LEMMA).tf(TfIdf.Tf.LOG).idf(TfIdf.Idf.SMOOTH).norm(TfIdf.Norm.L2).compute(c);
  * TfIdf.scikitLearn().compute(c);
  * }</pre>
@@ -160,12 +161,13 @@ public final class TfIdf {
     private final int minFreq;
 
     private TfIdf(TokenSelection selection, boolean extraStopwords, Tf tf, Idf idf, Norm norm, int minFreq) {
-        this.selection = Objects.requireNonNull(selection);
+        if (minFreq < 1) throw new IllegalArgumentException("minFreq must be at least 1, got " + minFreq);
+        this.selection = Objects.requireNonNull(selection, "selection");
         this.extraStopwords = extraStopwords;
-        this.tf = Objects.requireNonNull(tf);
-        this.idf = Objects.requireNonNull(idf);
-        this.norm = Objects.requireNonNull(norm);
-        this.minFreq = Math.max(1, minFreq);
+        this.tf = Objects.requireNonNull(tf, "tf");
+        this.idf = Objects.requireNonNull(idf, "idf");
+        this.norm = Objects.requireNonNull(norm, "norm");
+        this.minFreq = minFreq;
     }
 
     /** Relative tf, plain idf, no normalization; normalized layer, words without stopwords. */
@@ -175,7 +177,10 @@ public final class TfIdf {
     public static TfIdf scikitLearn() { return DEFAULTS.tf(Tf.RAW).idf(Idf.SMOOTH).norm(Norm.L2); }
 
     /** A copy counting other tokens. Stopwords excluded by the selection also exclude the language's extra stop list. */
-    public TfIdf selection(TokenSelection s) { return new TfIdf(s, !s.stopwords(), tf, idf, norm, minFreq); }
+    public TfIdf selection(TokenSelection s) {
+        Objects.requireNonNull(s, "selection");
+        return new TfIdf(s, !s.stopwords(), tf, idf, norm, minFreq);
+    }
 
     /** A copy on another layer. */
     public TfIdf layer(Layer l) { return selection(selection.layer(l)); }
@@ -189,7 +194,11 @@ public final class TfIdf {
     /** A copy with another normalization. */
     public TfIdf norm(Norm n) { return new TfIdf(selection, extraStopwords, tf, idf, n, minFreq); }
 
-    /** A copy that reports only terms with at least this raw count in the document (df and norms unchanged). */
+    /**
+     * A copy that reports only terms with at least this raw count in the document (df and norms unchanged).
+     *
+     * @throws IllegalArgumentException when {@code n} is less than 1
+     */
     public TfIdf minFreq(int n) { return new TfIdf(selection, extraStopwords, tf, idf, norm, n); }
 
     /** The token selection. */

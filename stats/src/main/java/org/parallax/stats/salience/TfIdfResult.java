@@ -10,7 +10,7 @@ import java.util.Map;
  * <pre>{@code
  * TfIdfResult r = TfIdf.defaults().compute(Corpus.seeds());
  * r.top("it-destalinizzazione", 10);
- * r.find("en-essay", "stalinism").idf();
+ * r.find("en-essay", "stalinism").idf();   // 1.6094: ln(5/1), only the essay has the term
  * r.toTable(20).toTsv();
  * }</pre>
  *

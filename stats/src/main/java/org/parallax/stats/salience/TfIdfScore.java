@@ -4,8 +4,9 @@ package org.parallax.stats.salience;
  * The TF-IDF weight of a term in a document, with its parts (see {@link TfIdf} for the formulas).
  *
  * <pre>{@code
- * TfIdfScore s = TfIdf.defaults().compute(corpus).top("nl-destalinisatie", 1).get(0);
- * s.term(); s.freq(); s.df(); s.tf(); s.idf(); s.score();
+ * TfIdfScore s = TfIdf.defaults().compute(Corpus.seeds()).top("nl-destalinisatie", 1).get(0);
+ * s.term(); s.freq(); s.df();   // "sovjet-unie", 5, 1
+ * s.tf(); s.idf(); s.score();   // 0.0357 (5/140), 1.6094 (ln 5), 0.0575
  * }</pre>
  *
  * @param doc    document id

@@ -19,7 +19,7 @@ class KeywordsTest {
 
     private static TextRank exact() { return TextRank.defaults().convergence(1e-13, 10_000); }
 
-    private static List<String> keys(List<Keyword> k) { return k.stream().map(Keyword::key).toList(); }
+    private static List<String> keys(List<KeyPhrase> k) { return k.stream().map(KeyPhrase::key).toList(); }
 
     @Test
     void textRankOnAStar() {
@@ -35,7 +35,7 @@ class KeywordsTest {
         assertEquals(leaf, v.get("terror"), EXACT);
         assertEquals(4.0, v.values().stream().mapToDouble(Double::doubleValue).sum(), EXACT);
         // T = ceil(4/3) = 2 keywords: the centre and the first leaf by value; never adjacent in the text
-        List<Keyword> k = exact().extract(d);
+        List<KeyPhrase> k = exact().extract(d);
         assertEquals(List.of("party", "purge"), keys(k));
         assertEquals("party", k.get(0).term());
         assertEquals(centre, k.get(0).score(), EXACT);
@@ -43,7 +43,7 @@ class KeywordsTest {
         assertEquals(1, k.get(0).length());
         assertEquals("Purge", k.get(1).term());
         // the default tolerance (1e-4) gives the same ranking and close scores
-        List<Keyword> approx = TextRank.defaults().extract(d);
+        List<KeyPhrase> approx = TextRank.defaults().extract(d);
         assertEquals(keys(k), keys(approx));
         assertEquals(centre, approx.get(0).score(), 1e-3);
     }
@@ -69,11 +69,11 @@ class KeywordsTest {
     void adjacentKeywordsCollapseIntoPhrases() {
         // one edge secret - speech: both score 1; with every vertex a keyword, "Secret speech" is a phrase
         Document d = Document.of("p", Language.EN, "Secret speech. Secret speech. Speech.");
-        List<Keyword> mean = exact().ratio(1.0).extract(d);
+        List<KeyPhrase> mean = exact().ratio(1.0).extract(d);
         assertEquals(List.of("secret speech", "speech"), keys(mean), "tie on the mean: the more frequent first");
-        assertEquals(new Keyword("p", "Secret speech", "secret speech", 1.0, 2, 2), mean.get(0));
-        assertEquals(new Keyword("p", "Speech", "speech", 1.0, 1, 1), mean.get(1));
-        List<Keyword> sum = exact().ratio(1.0).phraseScore(TextRank.PhraseScore.SUM).extract(d);
+        assertEquals(new KeyPhrase("p", "Secret speech", "secret speech", 1.0, 2, 2), mean.get(0));
+        assertEquals(new KeyPhrase("p", "Speech", "speech", 1.0, 1, 1), mean.get(1));
+        List<KeyPhrase> sum = exact().ratio(1.0).phraseScore(TextRank.PhraseScore.SUM).extract(d);
         assertEquals(2.0, sum.get(0).score(), EXACT);
         // with the default third, only "secret" (first of the tie by value) is a keyword
         assertEquals(List.of("secret"), keys(exact().extract(d)));
@@ -93,7 +93,7 @@ class KeywordsTest {
         // candidates: secret speech | secret police | police state | speech
         // freq: secret 2, speech 2, police 2, state 1; deg: secret 4, speech 3, police 4, state 2
         Document d = Document.of("r", Language.EN, "Secret speech. Secret police. Police state. Speech.");
-        List<Keyword> k = Rake.defaults().extract(d);
+        List<KeyPhrase> k = Rake.defaults().extract(d);
         assertEquals(List.of("police state", "secret police", "secret speech", "speech"), keys(k));
         assertEquals(4.0, k.get(0).score(), EXACT);   // police 4/2 + state 2/1
         assertEquals(4.0, k.get(1).score(), EXACT);   // secret 4/2 + police 4/2
@@ -106,7 +106,7 @@ class KeywordsTest {
     void rakeSplitsAtStopwordsPunctuationAndFunctionClasses() {
         // "the", "and" are stopwords; "denounced" is a verb (a phrase-break tag); "1956" is a number
         Document d = Document.of("s", Language.EN, "The secret police and the state police denounced Stalin in 1956 speeches.");
-        List<Keyword> k = Rake.defaults().extract(d);
+        List<KeyPhrase> k = Rake.defaults().extract(d);
         assertEquals(List.of("secret police", "state police", "speeches", "stalin"), keys(k));
         // police: freq 2, deg 4 -> 2; secret 2/1; state 2/1; stalin 1; speeches 1
         assertEquals(4.0, k.get(0).score(), EXACT);

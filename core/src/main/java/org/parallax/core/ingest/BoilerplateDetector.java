@@ -2,13 +2,8 @@ package org.parallax.core.ingest;
 
 import org.parallax.core.Boilerplate;
 import org.parallax.core.BlockKind;
+import org.parallax.core.io.Resources;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -57,30 +52,31 @@ public final class BoilerplateDetector {
     /** The standard rules (English, Italian, Dutch). */
     public static BoilerplateDetector standard() { return Holder.STANDARD; }
 
-    /** Rules from a TSV resource in the format of the standard file. */
+    /**
+     * Rules from a TSV resource in the format of the standard file.
+     *
+     * @throws IllegalArgumentException naming the resource and line: fewer than three columns, an unknown kind
+     *                                  or a bad regular expression
+     */
     public static BoilerplateDetector load(String resource) {
-        try (InputStream in = BoilerplateDetector.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("boilerplate rules not found: " + resource);
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), resource);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static BoilerplateDetector parse(BufferedReader r, String name) throws IOException {
         List<Rule> rules = new ArrayList<>();
-        String line;
-        int no = 0;
-        while ((line = r.readLine()) != null) {
-            no++;
-            if (line.isBlank() || line.startsWith("#")) continue;
-            String[] f = line.split("\t", 3);
-            if (f.length < 3) throw new IllegalArgumentException(name + ":" + no + ": expected kind, rule, pattern");
-            Boilerplate kind = Boilerplate.valueOf(f[0].trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+        for (Resources.Line line : Resources.lines(BoilerplateDetector.class, resource, true)) {
+            String at = resource + ":" + line.number() + ": ";
+            String[] f = line.text().split("\t", 3);
+            if (f.length < 3) throw new IllegalArgumentException(at + "expected kind, rule, pattern");
+            Boilerplate kind;
+            try {
+                kind = Boilerplate.valueOf(f[0].trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(at + "unknown kind '" + f[0].trim() + "'", e);
+            }
             String scope = f[1].trim();
             int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
-            Pattern p = Pattern.compile(f[2].trim(), flags);
-            rules.add(new Rule(kind, scope, p));
+            try {
+                rules.add(new Rule(kind, scope, Pattern.compile(f[2].trim(), flags)));
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw new IllegalArgumentException(at + "bad regular expression: " + e.getMessage(), e);
+            }
         }
         return new BoilerplateDetector(rules);
     }

@@ -1,12 +1,9 @@
 package org.parallax.stats;
 
 import org.parallax.core.CorpusException;
+import org.parallax.core.ingest.TextDecoder;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -85,14 +82,7 @@ public final class ReferenceFrequencies {
         } catch (IOException e) {
             throw CorpusException.inFile(file, "cannot read: " + e.getMessage(), e);
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw CorpusException.inFile(file, "not valid UTF-8");
-        }
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        String text = TextDecoder.strictText(bytes, file);
         List<String> lines = text.lines().toList();
         Map<String, Long> freq = new LinkedHashMap<>();
         Map<String, Integer> lineOf = new LinkedHashMap<>();

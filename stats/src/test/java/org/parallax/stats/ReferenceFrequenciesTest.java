@@ -57,6 +57,6 @@ class ReferenceFrequenciesTest {
         assertTrue(missing.getMessage().contains("none.tsv: no such file"), missing.getMessage());
         Files.write(dir.resolve("latin1.tsv"), new byte[] {'#', 't', 'o', 't', 'a', 'l', '\t', '9', '\n', (byte) 0xE9, '\t', '1', '\n'});
         CorpusException enc = assertThrows(CorpusException.class, () -> ReferenceFrequencies.read(dir.resolve("latin1.tsv")));
-        assertTrue(enc.getMessage().contains("latin1.tsv: not valid UTF-8"), enc.getMessage());
+        assertTrue(enc.getMessage().contains("latin1.tsv:2 (byte offset 9): invalid UTF-8"), enc.getMessage());
     }
 }

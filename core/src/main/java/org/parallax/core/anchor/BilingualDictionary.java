@@ -2,14 +2,12 @@ package org.parallax.core.anchor;
 
 import org.parallax.core.CorpusException;
 import org.parallax.core.Language;
+import org.parallax.core.ingest.TextDecoder;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -316,13 +314,7 @@ public final class BilingualDictionary {
     }
 
     private static String decode(byte[] bytes, Path file) {
-        try {
-            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
-        } catch (CharacterCodingException e) {
-            throw CorpusException.inFile(file, "not valid UTF-8");
-        }
+        return TextDecoder.strictText(bytes, file);
     }
 
     /** Collects headword to translations, lower-cased headwords, distinct translations. */

@@ -2,15 +2,12 @@ package org.parallax.core.anchor;
 
 import org.parallax.core.CorpusException;
 import org.parallax.core.Language;
+import org.parallax.core.ingest.TextDecoder;
 import org.parallax.core.io.Resources;
 import org.parallax.core.text.LanguageKit;
 import org.parallax.core.text.Normalizer;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -295,14 +292,7 @@ public final class ConceptLexicon {
     // ---------------------------------------------------------------- parsing
 
     private static ConceptLexicon parse(byte[] bytes, Path file) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw CorpusException.inFile(file, "concept lexicon is not valid UTF-8");
-        }
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        String text = TextDecoder.strictText(bytes, file);
         String[] lines = text.split("\r\n|\r|\n", -1);
         List<ConceptEntry> rows = new ArrayList<>();
         Map<String, Map<String, String>> conceptTags = new LinkedHashMap<>();

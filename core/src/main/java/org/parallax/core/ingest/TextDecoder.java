@@ -28,11 +28,24 @@ import java.nio.file.Path;
  * }</pre>
  */
 public final class TextDecoder {
-    private static final TextDecoder STRICT = new TextDecoder(false);
-    private static final TextDecoder LENIENT = new TextDecoder(true);
+    private static final TextDecoder STRICT = new TextDecoder(false, true);
+    private static final TextDecoder LENIENT = new TextDecoder(true, false);
+    private static final TextDecoder DATA = new TextDecoder(false, false);
     private final boolean lenient;
+    private final boolean lenientHint;
 
-    private TextDecoder(boolean lenient) { this.lenient = lenient; }
+    private TextDecoder(boolean lenient, boolean lenientHint) {
+        this.lenient = lenient;
+        this.lenientHint = lenientHint;
+    }
+
+    /**
+     * The text of a data file that has no lenient mode (a lexicon, a dictionary, a frequency list): strict
+     * UTF-8, the BOM removed, an error naming the file, the line and the byte offset of the first bad byte.
+     */
+    public static String strictText(byte[] bytes, Path file) {
+        return DATA.decode(bytes, file).text();
+    }
 
     /** Invalid UTF-8 is an error. */
     public static TextDecoder strict() { return STRICT; }
@@ -88,8 +101,8 @@ public final class TextDecoder {
                 int pos = in.position();
                 if (!lenient) {
                     throw CorpusException.atByte(file, pos, lineAt(bytes, pos),
-                            "invalid UTF-8 (" + describe(bytes, pos, r.length()) + "); use the lenient mode "
-                                    + "(--lenient) to replace bad bytes with U+FFFD");
+                            "invalid UTF-8 (" + describe(bytes, pos, r.length()) + ")" + (lenientHint
+                                    ? "; use the lenient mode (--lenient) to replace bad bytes with U+FFFD" : ""));
                 }
                 if (firstBad < 0) firstBad = pos;
                 replacements++;

@@ -159,6 +159,9 @@ class BilingualDictionaryTest {
         Files.writeString(f, "\tprison\n");
         e = assertThrows(CorpusException.class, () -> BilingualDictionary.readTsv(f, Language.NL, Language.EN));
         assertTrue(e.getMessage().contains("bad.tsv:1:") && e.getMessage().contains("empty source word"), e.getMessage());
+        Files.write(f, new byte[] {'d', 'o', 'o', 'i', '\t', 't', 'h', 'a', 'w', '\n', 'v', (byte) 0xE9, '\t', 'x', '\n'});
+        e = assertThrows(CorpusException.class, () -> BilingualDictionary.readTsv(f, Language.NL, Language.EN));
+        assertTrue(e.getMessage().contains("bad.tsv:2 (byte offset 11): invalid UTF-8"), e.getMessage());
     }
 
     // ------------------------------------------------------------ dictionary concepts

@@ -225,7 +225,7 @@ class ConceptLexiconTest {
         Path p = tmp.resolve("latin1.tsv");
         Files.write(p, "a\tit\tlibert\u00e0\n".getBytes(StandardCharsets.ISO_8859_1));
         CorpusException e = assertThrows(CorpusException.class, () -> ConceptLexicon.load(p));
-        assertTrue(e.getMessage().contains("latin1.tsv") && e.getMessage().contains("UTF-8"), e.getMessage());
+        assertTrue(e.getMessage().contains("latin1.tsv:1 (byte offset 11): invalid UTF-8"), e.getMessage());
         CorpusException missing = assertThrows(CorpusException.class, () -> ConceptLexicon.load(tmp.resolve("none.tsv")));
         assertTrue(missing.getMessage().contains("none.tsv"), missing.getMessage());
     }

@@ -9,6 +9,7 @@ import org.parallax.core.anchor.Anchor;
 import org.parallax.core.anchor.ConceptEntry;
 import org.parallax.core.anchor.ConceptLexicon;
 import org.parallax.core.anchor.ConceptMatcher;
+import org.parallax.core.ingest.TextDecoder;
 import org.parallax.core.io.Resources;
 import org.parallax.core.table.Table;
 import org.parallax.core.text.AnalysisSink;
@@ -16,10 +17,6 @@ import org.parallax.core.text.LanguageKit;
 import org.parallax.core.text.TextAnalyzer;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -243,14 +240,7 @@ public final class CueLexicon {
     // ---------------------------------------------------------------- parsing
 
     private static CueLexicon parse(String name, byte[] bytes, Path file) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw CorpusException.inFile(file, "cue lexicon is not valid UTF-8");
-        }
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        String text = TextDecoder.strictText(bytes, file);
         String[] lines = text.split("\r\n|\r|\n", -1);
         List<CueEntry> rows = new ArrayList<>();
         Map<String, CueEntry> seen = new HashMap<>();

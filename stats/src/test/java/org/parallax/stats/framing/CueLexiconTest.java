@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -142,7 +143,8 @@ class CueLexiconTest {
         Path bad = dir.resolve("bytes.tsv");
         Files.write(bad, new byte[] {'w', 'a', 'r', '\t', 'e', 'n', '\t', (byte) 0xC3, (byte) 0x28, '\n'});
         CorpusException e = assertThrows(CorpusException.class, () -> CueLexicon.load(bad));
-        assertTrue(e.getMessage().contains("bytes.tsv: cue lexicon is not valid UTF-8"), e.getMessage());
+        assertTrue(e.getMessage().contains("bytes.tsv:1 (byte offset 7): invalid UTF-8 (bytes C3)"), e.getMessage());
+        assertFalse(e.getMessage().contains("--lenient"), "a lexicon has no lenient mode: " + e.getMessage());
         CorpusException missing = assertThrows(CorpusException.class, () -> CueLexicon.load(dir.resolve("none.tsv")));
         assertTrue(missing.getMessage().contains("none.tsv"), missing.getMessage());
     }

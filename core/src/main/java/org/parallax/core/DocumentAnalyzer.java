@@ -113,7 +113,12 @@ public final class DocumentAnalyzer {
         return detectDocumentLanguage(text, drafts, boilerplate.detect(text, drafts));
     }
 
-    private Language detectDocumentLanguage(String text, List<BlockDraft> drafts, Boilerplate[] marks) {
+    /**
+     * The language detected for a whole text from blocks already parsed and marked: a sample of its content
+     * blocks (no boilerplate, no headings), or its beginning when there are none. Streaming readers that cut
+     * the blocks themselves call this to decide exactly as {@link #analyze} does.
+     */
+    public Language detectDocumentLanguage(String text, List<BlockDraft> drafts, Boilerplate[] marks) {
         StringBuilder sample = new StringBuilder();
         for (int i = 0; i < drafts.size() && sample.length() < LanguageIdentifier.MAX_CHARS; i++) {
             if (marks[i].isBoilerplate() || drafts.get(i).kind() == BlockKind.HEADING) continue;

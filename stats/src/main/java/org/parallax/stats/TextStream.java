@@ -62,7 +62,7 @@ final class TextStream {
         LineIndex lines = LineIndex.of(text);
         List<BlockDraft> drafts = structure.parse(text, lines, title);
         Boilerplate[] marks = boilerplate.detect(text, drafts);
-        Language lang = language != null ? language : detectLanguage(text, drafts, marks);
+        Language lang = language != null ? language : analyzer.detectDocumentLanguage(text, drafts, marks);
         Language[] languages = new Language[drafts.size()];
         for (int i = 0; i < drafts.size(); i++) {
             BlockDraft d = drafts.get(i);
@@ -127,17 +127,5 @@ final class TextStream {
 
         @Override
         public void sentenceEnd() { sink.sentenceEnd(); }
-    }
-
-    /** The document language from its content blocks, as {@link DocumentAnalyzer} detects it. */
-    private Language detectLanguage(String text, List<BlockDraft> drafts, Boilerplate[] marks) {
-        StringBuilder sample = new StringBuilder();
-        for (int i = 0; i < drafts.size() && sample.length() < LanguageIdentifier.MAX_CHARS; i++) {
-            if (marks[i].isBoilerplate() || drafts.get(i).kind() == BlockKind.HEADING) continue;
-            BlockDraft d = drafts.get(i);
-            sample.append(text, d.start(), Math.min(d.end(), d.start() + LanguageIdentifier.MAX_CHARS)).append('\n');
-        }
-        if (sample.length() == 0) sample.append(text, 0, Math.min(text.length(), LanguageIdentifier.MAX_CHARS));
-        return identifier.identify(sample, null).language();
     }
 }

@@ -50,7 +50,7 @@ public final class CorpusOptions {
 
     /** Applies {@code --where} and {@code --doc} to a loaded corpus. */
     public Corpus select(Corpus c) {
-        checkFields(c.stream().map(Document::metadata).toList());
+        checkFields(c.fields());
         List<String> all = c.ids();
         for (String w : where) {
             int eq = w.indexOf('=');
@@ -72,9 +72,7 @@ public final class CorpusOptions {
      *
      * @throws Parallax.UsageException naming the field and the fields there are
      */
-    void checkFields(List<java.util.Map<String, String>> catalog) {
-        java.util.Set<String> fields = new java.util.LinkedHashSet<>(List.of("id", "language"));
-        for (java.util.Map<String, String> m : catalog) fields.addAll(m.keySet());
+    void checkFields(java.util.Set<String> fields) {
         for (String w : where) {
             int eq = w.indexOf('=');
             if (eq <= 0) throw new Parallax.UsageException("--where expects FIELD=VALUE, got '" + w + "'");

@@ -33,7 +33,9 @@ public final class InfoCommand implements Callable<Integer> {
         // streaming counts: no document is kept in memory, whatever the corpus size
         Corpus.Loader loader = Corpus.loader().lenient(corpus.lenient);
         java.util.List<java.util.Map<String, String>> catalog = corpus.isSeeds() ? loader.seedCatalog() : loader.catalog(corpus.corpus);
-        corpus.checkFields(catalog);
+        java.util.Set<String> fields = new java.util.LinkedHashSet<>(java.util.List.of("id", "language"));
+        for (java.util.Map<String, String> m : catalog) fields.addAll(m.keySet());
+        corpus.checkFields(fields);
         java.util.List<DocumentSummary> rows = corpus.isSeeds() ? loader.seedSummaries(corpus.metadataFilter())
                 : loader.summaries(corpus.corpus, corpus.metadataFilter(), r -> err.println("parallax: repaired " + r));
         err.flush();

@@ -7,11 +7,9 @@ import org.parallax.core.Document;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -169,11 +167,7 @@ public record Source(String name, List<Segment> segments) {
      * Source.fields(Corpus.seeds());   // [id, language, file, title, source, genre]
      * }</pre>
      */
-    public static Set<String> fields(Corpus corpus) {
-        Set<String> fields = new LinkedHashSet<>(List.of("id", "language"));
-        for (Document d : corpus) fields.addAll(d.metadata().keySet());
-        return Collections.unmodifiableSet(fields);
-    }
+    public static Set<String> fields(Corpus corpus) { return corpus.fields(); }
 
     /**
      * A grouping field, stripped and lower-cased: {@code doc} for {@code doc} and {@code document} (one source

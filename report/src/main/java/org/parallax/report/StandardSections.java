@@ -149,7 +149,9 @@ public final class StandardSections {
         s.add(new GroupedRankingSection("log-odds-concepts", "Distinctive concepts (log-odds)",
                 "Each source against all the others on concept ids, across languages: z-scores of the log-odds ratio with "
                         + "an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008); right of zero = over-represented "
-                        + "in the source, left = under-represented. |z| > 1.96 is the usual threshold.",
+                        + "in the source, left = under-represented. |z| > 1.96 is the usual threshold. Every mention counts; "
+                        + "shown are the concepts mentioned at least " + FramingReport.LOG_ODDS_MIN_MENTIONS + " times on the side "
+                        + "they characterize (parallax framing CORPUS --table log_odds_concepts).",
                 framingTable("log_odds_concepts"), "source", "term", "z", 2 * FramingReport.LOG_ODDS_TOP));
         s.add(new GroupedRankingSection("log-odds-lemmas", "Distinctive words within a language (log-odds)",
                 "Each document against the other documents of its language on lemmas (stopwords out), same measure.",

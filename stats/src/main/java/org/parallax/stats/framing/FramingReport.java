@@ -31,7 +31,8 @@ import java.util.TreeSet;
  * <ul>
  * <li>{@code concept_salience}, {@code actor_salience}: mentions, share, keyness, dispersion, first
  * mention of each concept and actor per source ({@link MentionSalience});</li>
- * <li>{@code log_odds_concepts}: each source against the rest on concept ids, across languages;
+ * <li>{@code log_odds_concepts}: each source against the rest on concept ids, across languages, over every
+ * mention (the concepts shown need {@link #LOG_ODDS_MIN_MENTIONS} on the side they characterize);
  * {@code log_odds_lemmas}: each document against the other documents of its language on lemmas
  * ({@link LogOdds}, Monroe et al. 2008);</li>
  * <li>{@code frame_profiles}, {@code frame_differences}: frame rates with bootstrap intervals and the
@@ -59,6 +60,14 @@ import java.util.TreeSet;
 public final class FramingReport {
     /** Top terms per source and direction in the log-odds tables. */
     public static final int LOG_ODDS_TOP = 15;
+    /**
+     * Mentions a concept needs on the side it characterizes (the source for {@code over}, the rest for
+     * {@code under}) to be shown in {@code log_odds_concepts}, as for a row of {@code concept_salience}. It
+     * selects the rows shown only: the counts and totals are every mention.
+     */
+    public static final int LOG_ODDS_MIN_MENTIONS = 2;
+    /** Mentions a concept needs in a source for a row of {@code concept_salience} and {@code cluster_concepts}. */
+    public static final int SALIENCE_MIN_MENTIONS = 2;
 
     private final String by;
     private final List<String> sources;
@@ -91,11 +100,11 @@ public final class FramingReport {
         String field = groupField(corpus, by);
         List<Source> sources = field.equals("id") ? Source.documents(corpus) : Source.groupBy(corpus, field);
         Map<String, Table> t = new LinkedHashMap<>();
-        MentionSalience concepts = MentionSalience.of(anchors, sources, MentionSalience.Kind.CONCEPT, 2);
+        MentionSalience concepts = MentionSalience.of(anchors, sources, MentionSalience.Kind.CONCEPT, SALIENCE_MIN_MENTIONS);
         MentionSalience actors = MentionSalience.of(anchors, sources, MentionSalience.Kind.ACTOR, 1);
         put(t, concepts.toTable());
         put(t, actors.toTable());
-        put(t, conceptLogOdds(concepts, sources));
+        put(t, conceptLogOdds(concepts));
         put(t, lemmaLogOdds(corpus));
         CueProfiler frames = CueProfiler.frames();
         List<CueProfile> frameProfiles = frames.profiles(sources);
@@ -118,7 +127,7 @@ public final class FramingReport {
         List<Source> clusters = new ArrayList<>();
         for (EventCluster c : alignment.clusters()) clusters.add(Source.cluster(corpus, c));
         if (!clusters.isEmpty()) {
-            put(t, MentionSalience.of(anchors, clusters, MentionSalience.Kind.CONCEPT, 2).toTable().named("cluster_concepts"));
+            put(t, MentionSalience.of(anchors, clusters, MentionSalience.Kind.CONCEPT, SALIENCE_MIN_MENTIONS).toTable().named("cluster_concepts"));
             put(t, CueProfile.table(stance.profiles(clusters)).named("cluster_stance"));
         }
         List<String> names = new ArrayList<>();
@@ -135,19 +144,22 @@ public final class FramingReport {
 
     private static void put(Map<String, Table> t, Table table) { t.put(table.name(), table); }
 
-    /** Each source against the rest on concept ids: the most distinctive concepts in both directions. */
-    private static Table conceptLogOdds(MentionSalience concepts, List<Source> sources) {
+    /**
+     * Each source against the rest on concept ids: the most distinctive concepts in both directions. The counts
+     * are every mention of each concept ({@link MentionSalience#mentions(String)}), not only the concepts a
+     * source mentions often enough for a salience row, so n_a, n_b and α_0 are the sources' true totals.
+     */
+    private static Table conceptLogOdds(MentionSalience concepts) {
         Table.Builder out = Table.builder("source", "direction", "term", "a", "b", "delta", "z").name("log_odds_concepts");
-        Map<String, Map<String, Integer>> bySource = new LinkedHashMap<>();
-        for (MentionSalience.Row r : concepts.rows()) bySource.computeIfAbsent(r.source(), k -> new TreeMap<>()).put(r.id(), r.mentions());
-        for (Source s : sources) {
-            Map<String, Integer> a = bySource.getOrDefault(s.name(), Map.of());
+        List<String> names = concepts.sources();
+        for (String name : names) {
+            Map<String, Integer> a = concepts.mentions(name);
             Map<String, Integer> rest = new TreeMap<>();
-            for (Map.Entry<String, Map<String, Integer>> e : bySource.entrySet()) {
-                if (e.getKey().equals(s.name())) continue;
-                for (Map.Entry<String, Integer> c : e.getValue().entrySet()) rest.merge(c.getKey(), c.getValue(), Integer::sum);
+            for (String other : names) {
+                if (other.equals(name)) continue;
+                for (Map.Entry<String, Integer> c : concepts.mentions(other).entrySet()) rest.merge(c.getKey(), c.getValue(), Integer::sum);
             }
-            addLogOdds(out, s.name(), a, rest);
+            addLogOdds(out, name, a, rest, LOG_ODDS_MIN_MENTIONS);
         }
         return out.build();
     }
@@ -176,28 +188,36 @@ public final class FramingReport {
                     if (o == d) continue;
                     for (Map.Entry<String, Integer> e : counts.get(o.id()).entrySet()) rest.merge(e.getKey(), e.getValue(), Integer::sum);
                 }
-                addLogOdds(out, d.id(), counts.get(d.id()), rest);
+                addLogOdds(out, d.id(), counts.get(d.id()), rest, 1);
             }
         }
         return out.build();
     }
 
-    /** Adds the top terms of both directions; the prior is the pooled frequency, as large as the data. */
-    private static void addLogOdds(Table.Builder out, String source, Map<String, Integer> a, Map<String, Integer> b) {
+    /**
+     * Adds the top terms of both directions; the prior is the pooled frequency, as large as the data. Every
+     * term counts in the totals; a term is shown only with at least {@code minShown} occurrences on the side
+     * it characterizes (a for over, b for under).
+     */
+    private static void addLogOdds(Table.Builder out, String source, Map<String, Integer> a, Map<String, Integer> b, int minShown) {
         if (a.isEmpty() || b.isEmpty()) return;
         double total = 0;
         for (int v : a.values()) total += v;
         for (int v : b.values()) total += v;
         List<LogOdds.Row> rows = LogOdds.of(a, b, total).byZ();
-        for (int i = 0; i < Math.min(LOG_ODDS_TOP, rows.size()); i++) {
+        for (int i = 0, n = 0; i < rows.size() && n < LOG_ODDS_TOP; i++) {
             LogOdds.Row r = rows.get(i);
             if (r.z() <= 0) break;
+            if (r.a() < minShown) continue;
             out.row(source, "over", r.term(), r.a(), r.b(), r.delta(), r.z());
+            n++;
         }
-        for (int i = rows.size() - 1, n = 0; i >= 0 && n < LOG_ODDS_TOP; i--, n++) {
+        for (int i = rows.size() - 1, n = 0; i >= 0 && n < LOG_ODDS_TOP; i--) {
             LogOdds.Row r = rows.get(i);
             if (r.z() >= 0) break;
+            if (r.b() < minShown) continue;
             out.row(source, "under", r.term(), r.a(), r.b(), r.delta(), r.z());
+            n++;
         }
     }
 

@@ -90,11 +90,13 @@ public final class MentionSalience {
     private final Kind kind;
     private final List<String> sources;
     private final List<Row> rows;
+    private final Map<String, Map<String, Integer>> mentions;
 
-    private MentionSalience(Kind kind, List<String> sources, List<Row> rows) {
+    private MentionSalience(Kind kind, List<String> sources, List<Row> rows, Map<String, Map<String, Integer>> mentions) {
         this.kind = kind;
         this.sources = List.copyOf(sources);
         this.rows = Collections.unmodifiableList(rows);
+        this.mentions = mentions;
     }
 
     /** Salience of the ids with at least {@code minMentions} mentions in a source, for each source. */
@@ -180,7 +182,15 @@ public final class MentionSalience {
         }
         rows.sort(Comparator.comparing(Row::source, Comparator.comparingInt(n -> indexOf(sources, n)))
                 .thenComparing(Comparator.comparingInt(Row::mentions).reversed()).thenComparing(Row::id));
-        return new MentionSalience(kind, sources.stream().map(Source::name).distinct().toList(), rows);
+        // every id's mentions per source, before the minMentions filter of the rows
+        Map<String, Map<String, Integer>> mentions = new LinkedHashMap<>();
+        for (int s = 0; s < sources.size(); s++) {
+            Map<String, Integer> m = mentions.computeIfAbsent(sources.get(s).name(), k -> new TreeMap<>());
+            for (Map.Entry<String, int[]> e : counts.get(s).entrySet()) m.merge(e.getKey(), e.getValue()[0], Integer::sum);
+        }
+        mentions.replaceAll((k, v) -> Collections.unmodifiableMap(v));
+        return new MentionSalience(kind, sources.stream().map(Source::name).distinct().toList(), rows,
+                Collections.unmodifiableMap(mentions));
     }
 
     private static int indexOf(List<Source> sources, String name) {
@@ -247,6 +257,23 @@ public final class MentionSalience {
         return rows.stream().filter(r -> r.source().equals(source) && r.id().equals(id)).findFirst();
     }
 
+    /**
+     * Every id a source mentions with its number of mentions, including the ids mentioned fewer than
+     * {@code minMentions} times, which have no row: the counts to compare sources on (log-odds, maps).
+     * Unmodifiable, sorted by id.
+     *
+     * <pre>{@code
+     * s.mentions("it-destalinizzazione").get("attack");   // 3
+     * s.mentions("en-wikipedia").get("attack");           // 1, although a source needs 2 mentions for a row
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when there is no source of that name (the message lists the sources)
+     */
+    public Map<String, Integer> mentions(String source) {
+        checkSource(source);
+        return mentions.getOrDefault(source, Map.of());
+    }
+
     /** The rows as a table. */
     public Table toTable() {
         Table.Builder t = Table.builder("source", "kind", "id", "label", "mentions", "share", "g2", "log_ratio", "dp",
@@ -263,15 +290,18 @@ public final class MentionSalience {
 
     /**
      * Counts per source (rows) and id (columns) for a map of sources: the ids mentioned at least {@code min} times
-     * in all. Unmodifiable, inner maps too.
+     * in all, counted over every mention (as {@link #mentions(String)}, not only the rows). Sources without such
+     * an id are left out. Unmodifiable, inner maps too.
      */
     public Map<String, Map<String, Integer>> countsBySource(int min) {
         Map<String, Integer> total = new HashMap<>();
-        for (Row r : rows) total.merge(r.id(), r.mentions(), Integer::sum);
+        for (Map<String, Integer> m : mentions.values()) for (Map.Entry<String, Integer> e : m.entrySet()) total.merge(e.getKey(), e.getValue(), Integer::sum);
         Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
-        for (Row r : rows) {
-            if (total.get(r.id()) < min) continue;
-            out.computeIfAbsent(r.source(), k -> new TreeMap<>()).put(r.id(), r.mentions());
+        for (Map.Entry<String, Map<String, Integer>> m : mentions.entrySet()) {
+            for (Map.Entry<String, Integer> e : m.getValue().entrySet()) {
+                if (total.get(e.getKey()) < min) continue;
+                out.computeIfAbsent(m.getKey(), k -> new TreeMap<>()).put(e.getKey(), e.getValue());
+            }
         }
         out.replaceAll((k, v) -> Collections.unmodifiableMap(v));
         return Collections.unmodifiableMap(out);

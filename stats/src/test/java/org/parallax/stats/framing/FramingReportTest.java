@@ -3,9 +3,11 @@ package org.parallax.stats.framing;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parallax.core.Corpus;
+import org.parallax.core.anchor.AnchorExtractor;
 import org.parallax.core.table.Table;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -42,6 +44,65 @@ class FramingReportTest {
             if ("1961-10-31".equals(d.get(i, "value1")) && "1962".equals(d.get(i, "value2"))) found = true;
         }
         assertTrue(found, d.toString());
+    }
+
+    /** The row of a source, direction and term in a log-odds table. */
+    private static int row(Table t, String source, String direction, String term) {
+        for (int i = 0; i < t.size(); i++) {
+            if (t.get(i, "source").equals(source) && t.get(i, "direction").equals(direction) && t.get(i, "term").equals(term)) return i;
+        }
+        throw new AssertionError("no row " + source + " " + direction + " " + term + " in " + t);
+    }
+
+    @Test
+    void conceptLogOddsCountEveryMentionNotOnlyTheSalienceRows() {
+        // regression: the counts came from concept_salience, whose rows need 2 mentions per source, so the single
+        // mentions of "attack" in en-wikipedia and en-encyclopedia counted 0 (b = 0, δ 1.3025, z 1.842)
+        Table t = byDoc.table("log_odds_concepts");
+        int attack = row(t, "it-destalinizzazione", "over", "attack");
+        assertEquals(3.0, (double) t.get(attack, "a"));
+        assertEquals(2.0, (double) t.get(attack, "b"));
+        assertEquals(0.6930479003414476, (double) t.get(attack, "delta"), 1e-9);   // checked with an independent script
+        assertEquals(1.3390957636004626, (double) t.get(attack, "z"), 1e-9);
+        int free = row(t, "it-destalinizzazione", "over", "free");
+        assertEquals(2.0, (double) t.get(free, "a"));
+        assertEquals(2.0, (double) t.get(free, "b"));
+        assertEquals(0.5585246803530879, (double) t.get(free, "delta"), 1e-9);
+        assertEquals(0.967393123652715, (double) t.get(free, "z"), 1e-9);
+    }
+
+    @Test
+    void conceptLogOddsFollowTheFormulaOverTheFullCounts() {
+        Corpus seeds = Corpus.seeds();
+        MentionSalience m = MentionSalience.of(AnchorExtractor.standard().extract(seeds), Source.documents(seeds),
+                MentionSalience.Kind.CONCEPT, FramingReport.SALIENCE_MIN_MENTIONS);
+        Table t = byDoc.table("log_odds_concepts");
+        assertTrue(t.size() > 0);
+        for (int i = 0; i < t.size(); i++) {
+            String source = (String) t.get(i, "source");
+            String term = (String) t.get(i, "term");
+            double na = 0;
+            double nb = 0;
+            double yb = 0;
+            for (String s : m.sources()) {
+                for (Map.Entry<String, Integer> e : m.mentions(s).entrySet()) {
+                    if (s.equals(source)) na += e.getValue();
+                    else nb += e.getValue();
+                    if (!s.equals(source) && e.getKey().equals(term)) yb += e.getValue();
+                }
+            }
+            double ya = m.mentions(source).getOrDefault(term, 0);
+            double alpha = ya + yb;       // the pooled frequency, scaled to the data's size: α_0 = n_a + n_b
+            double a0 = na + nb;
+            double delta = Math.log((ya + alpha) / (na + a0 - ya - alpha)) - Math.log((yb + alpha) / (nb + a0 - yb - alpha));
+            double z = delta / Math.sqrt(1 / (ya + alpha) + 1 / (yb + alpha));
+            assertEquals(ya, (double) t.get(i, "a"), source + " " + term);
+            assertEquals(yb, (double) t.get(i, "b"), source + " " + term);
+            assertEquals(delta, (double) t.get(i, "delta"), 1e-12, source + " " + term);
+            assertEquals(z, (double) t.get(i, "z"), 1e-12, source + " " + term);
+            String side = t.get(i, "direction").equals("over") ? "a" : "b";
+            assertTrue((double) t.get(i, side) >= FramingReport.LOG_ODDS_MIN_MENTIONS, "shown: mentioned twice on its side");
+        }
     }
 
     @Test

@@ -8,8 +8,10 @@ import org.parallax.core.anchor.AnchorExtractor;
 import org.parallax.core.anchor.CorpusAnchors;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MentionSalienceTest {
@@ -37,6 +39,22 @@ class MentionSalienceTest {
         assertEquals(dp, ka.dp(), 1e-12);
         assertEquals("khrushchev", s.top("a", 1).get(0).id());
         assertTrue(s.toString().contains("khrushchev"));
+    }
+
+    @Test
+    void mentionsCountIdsBelowTheRowThreshold() {
+        Document a = Document.of("a", Language.EN, "Khrushchev spoke in Moscow.\n\nKhrushchev denounced the crimes. Beria was gone.");
+        Document b = Document.of("b", Language.EN, "Beria ruled the police.\n\nBeria was arrested. Khrushchev waited.");
+        CorpusAnchors anchors = AnchorExtractor.standard().extract(Corpus.of(a, b));
+        MentionSalience s = MentionSalience.of(anchors, Source.documents(anchors.corpus()), MentionSalience.Kind.ACTOR, 2);
+        assertTrue(s.row("a", "beria").isEmpty(), "one mention: no row with minMentions 2");
+        assertEquals(1, s.mentions("a").get("beria"));
+        assertEquals(2, s.mentions("a").get("khrushchev"));
+        assertEquals(1, s.mentions("b").get("khrushchev"));
+        assertEquals(2, s.mentions("b").get("beria"));
+        // the map counts every mention too: beria 1 + 2, khrushchev 2 + 1
+        assertEquals(Map.of("a", Map.of("beria", 1, "khrushchev", 2), "b", Map.of("beria", 2, "khrushchev", 1)), s.countsBySource(3));
+        assertThrows(IllegalArgumentException.class, () -> s.mentions("c"));
     }
 
     @Test

@@ -31,8 +31,10 @@ import java.util.Locale;
  * its part, or negative, is an error.
  *
  * <p>DP<sub>norm</sub> is at most 1 and D between 0 and 1 mathematically; the computed values are clamped
- * to those bounds to absorb rounding in the last bit (e.g. D of a word in one of several equal parts is
- * exactly 0, not −2·10<sup>−16</sup>).
+ * to those bounds to absorb rounding in the last bit. Exact cases come out exact, so that ties sort as
+ * ties: D of a word in one part only is 0 (its CV is exactly √(n − 1), whatever the sizes of the parts),
+ * and a D within {@value #D_EXACT} of 0 or 1 (rounding noise of the mean and standard deviation, as for
+ * equal relative frequencies in every part) is 0 or 1.
  *
  * <pre>{@code
  * long[] sizes = {1000, 1000, 1000, 1000};
@@ -60,6 +62,13 @@ public final class Dispersion {
 
     /** Juilland's D = 1 − CV / √(n − 1) (NaN when undefined, e.g. one part). */
     public static double juillandD(long[] sizes, long[] freqs) { return measures(sizes, freqs).juillandD(); }
+
+    /**
+     * Distance to 0 or 1 under which Juilland's D is taken to be exactly 0 or 1: the rounding noise of its
+     * two-pass standard deviation is about 10<sup>−16</sup>; a true D this close to a bound needs relative
+     * frequencies 10<sup>12</sup> apart.
+     */
+    public static final double D_EXACT = 1e-12;
 
     /**
      * All measures of one word at once.
@@ -256,6 +265,7 @@ public final class Dispersion {
             double dp = 0.5 * sum;
             if (nonEmpty == 1) return new Measures(f, range, dp, Double.NaN, Double.NaN);
             double dpNorm = Math.min(1.0, dp / ((total - minSize) / n));
+            if (range == 1) return new Measures(f, range, dp, dpNorm, 0.0); // CV = √(n − 1) exactly: D = 0
             // Juilland's D over the non-empty parts: relative frequencies r_i = freq_i / size_i, zero for
             // the parts without the word; population standard deviation in two passes
             double sumR = 0;
@@ -272,7 +282,8 @@ public final class Dispersion {
             }
             double cv = Math.sqrt(ss / nonEmpty) / mean;
             double d = 1.0 - cv / Math.sqrt(nonEmpty - 1.0);
-            d = Math.max(0.0, Math.min(1.0, d));
+            if (d < D_EXACT) d = 0.0;
+            else if (d > 1.0 - D_EXACT) d = 1.0;
             return new Measures(f, range, dp, dpNorm, d);
         }
 

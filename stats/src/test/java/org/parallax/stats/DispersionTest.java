@@ -117,6 +117,32 @@ class DispersionTest {
     }
 
     @Test
+    void exactCasesAreExactSoTiesSortAsTies() {
+        // regression: a word twice in one of the parts 24, 17, 10 (denounced in a three-document corpus) had
+        // D = 1.1102230246251565E-16, an equivalent word 0.0, so --sort d ordered them arbitrarily
+        long[] sizes = {24, 17, 10};
+        for (int part = 0; part < 3; part++) {
+            for (long f = 1; f <= 10; f++) {
+                long[] freqs = new long[3];
+                freqs[part] = f;
+                assertEquals(0.0, Dispersion.juillandD(sizes, freqs), "part " + part + ", " + f + " times");
+                assertEquals(0.0, Dispersion.Sizes.of(sizes).measures(new int[] {part}, new long[] {f}, 0, 1).juillandD());
+            }
+        }
+        long[] odd = {7, 13, 101, 999, 12345};
+        for (int part = 0; part < odd.length; part++) {
+            long[] freqs = new long[odd.length];
+            freqs[part] = 3;
+            assertEquals(0.0, Dispersion.juillandD(odd, freqs), "one of five unequal parts");
+        }
+        // relative frequencies equal in every part: D = 1 exactly, not 0.9999999999999999
+        assertEquals(1.0, Dispersion.juillandD(new long[] {30, 70, 10}, new long[] {3, 7, 1}));
+        assertEquals(1.0, Dispersion.juillandD(new long[] {17, 17, 17, 17, 17, 17, 17}, new long[] {3, 3, 3, 3, 3, 3, 3}));
+        // nothing else moves: two of four equal parts, D = 1 - 1/sqrt(3)
+        assertEquals(1 - 1 / Math.sqrt(3), Dispersion.juillandD(new long[] {5, 5, 5, 5}, new long[] {2, 2, 0, 0}), 1e-15);
+    }
+
+    @Test
     void equalPartsAndProportionalFrequencies() {
         long[] sizes = {500, 500, 500, 500};
         Dispersion.Measures m = Dispersion.measures(sizes, new long[] {3, 3, 3, 3});

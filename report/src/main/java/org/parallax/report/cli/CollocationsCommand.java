@@ -64,7 +64,7 @@ public final class CollocationsCommand implements Callable<Integer> {
             description = "mi, mi3, t, z, g2, dice or logdice (default), strongest first.")
     String sort;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "Print at most N rows (0: all).")
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "Print at most N rows (0: all, the default).")
     int limit;
 
     @Option(names = "--no-stopwords", description = "Leave stopwords out (they neither count nor take window slots).")

@@ -80,7 +80,7 @@ public final class ConcordanceCommand implements Callable<Integer> {
             description = "Layer the sort keys compare, case-insensitively (default surface).")
     Layer sortLayer = Layer.SURFACE;
 
-    @Option(names = "--limit", paramLabel = "N", description = "Only the first N lines (after sorting).")
+    @Option(names = "--limit", paramLabel = "N", description = "Print at most N lines, the first after sorting (0: all, the default).")
     Integer limit;
 
     @Option(names = "--include-boilerplate", description = "Also search boilerplate (navigation, references, citation widgets).")
@@ -110,7 +110,7 @@ public final class ConcordanceCommand implements Callable<Integer> {
         Corpus c = corpus.load(spec.commandLine().getErr());
         Concordance kwic = Concordance.search(c, q, context);
         if (keys != null) kwic = kwic.sorted(keys);
-        if (limit != null) kwic = kwic.head(limit);
+        if (limit != null && limit > 0) kwic = kwic.head(limit);
         Concordance result = kwic;
         switch (output.format()) {
             case TEXT -> output.write(w -> w.write(width == null ? result.toText() : result.toText(width)), spec.commandLine());

@@ -43,7 +43,7 @@ public final class FreqCommand implements Callable<Integer> {
                     + "first) or d (Juilland's D descending); ties by frequency, then term; undefined values last.")
     FrequencyList.Sort sort = FrequencyList.Sort.FREQ;
 
-    @Option(names = "--limit", paramLabel = "N", description = "Print only the first N rows.")
+    @Option(names = "--limit", paramLabel = "N", description = "Print at most N rows (0: all, the default).")
     Integer limit;
 
     @Option(names = "--totals", description = "Print the totals instead (tokens, types, type_token_ratio, parts, non_empty_parts).")
@@ -82,7 +82,7 @@ public final class FreqCommand implements Callable<Integer> {
         if (limit != null && limit < 0) throw new Parallax.UsageException("--limit must not be negative, got " + limit);
         Corpus c = corpus.load(spec.commandLine().getErr());
         FrequencyList fl = FrequencyList.of(c, selection.selection(), parts, minFreq).sorted(sort);
-        if (limit != null) fl = fl.head(limit);
+        if (limit != null && limit > 0) fl = fl.head(limit);
         output.write(totals ? fl.totalsTable() : fl.toTable(), spec.commandLine());
         return Parallax.OK;
     }

@@ -81,7 +81,7 @@ public final class KeynessCommand implements Callable<Integer> {
     @Option(names = {"--k", "--simple-maths-k"}, paramLabel = "K", defaultValue = "1", description = "The constant k of simple maths (default 1).")
     double k;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "Print at most N rows (0: all).")
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "Print at most N rows (0: all, the default).")
     int limit;
 
     @Spec

@@ -38,7 +38,7 @@ public final class NGramsCommand implements Callable<Integer> {
     @Option(names = "--min-freq", paramLabel = "N", defaultValue = "1", description = "Only n-grams seen at least N times (default 1).")
     long minFreq = 1;
 
-    @Option(names = "--limit", paramLabel = "N", description = "Print only the first N rows.")
+    @Option(names = "--limit", paramLabel = "N", description = "Print at most N rows (0: all, the default).")
     Integer limit;
 
     @Spec
@@ -52,7 +52,7 @@ public final class NGramsCommand implements Callable<Integer> {
         if (limit != null && limit < 0) throw new Parallax.UsageException("--limit must not be negative, got " + limit);
         Corpus c = corpus.load(spec.commandLine().getErr());
         NGrams g = NGrams.of(c, selection.selection(), minN, maxN, minFreq);
-        if (limit != null) g = g.head(limit);
+        if (limit != null && limit > 0) g = g.head(limit);
         output.write(g.toTable(), spec.commandLine());
         return Parallax.OK;
     }

@@ -59,7 +59,7 @@ public final class SalienceCommand implements Callable<Integer> {
     Layer layer = Layer.NORM;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20",
-            description = "The N best terms of each document (default 20; 0 for all).")
+            description = "Print at most the N best terms of each document (default 20; 0: all).")
     int limit = 20;
 
     @Option(names = "--min-freq", paramLabel = "N",

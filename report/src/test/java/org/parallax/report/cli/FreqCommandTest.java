@@ -65,8 +65,8 @@ class FreqCommandTest {
         CliRun json = CliRun.of("freq", "seeds", "--doc", "en-essay", "--limit", "1", "--format", "json");
         assertEquals("[{\"term\":\"the\",\"freq\":185,\"per_million\":71181.22354751827,\"range\":1,\"dp\":0.0,"
                 + "\"dp_norm\":null,\"juilland_d\":null}]", json.out().strip());
-        CliRun csv = CliRun.of("freq", "seeds", "--limit", "0", "--format", "csv");
-        assertEquals(List.of("term,freq,per_million,range,dp,dp_norm,juilland_d"), csv.lines());
+        CliRun csv = CliRun.of("freq", "seeds", "--doc", "en-essay", "--limit", "1", "--format", "csv");
+        assertEquals(List.of("term,freq,per_million,range,dp,dp_norm,juilland_d", "the,185,71181.22354751827,1,0.0,nan,nan"), csv.lines());
     }
 
     @Test

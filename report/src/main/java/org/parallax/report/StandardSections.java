@@ -103,21 +103,26 @@ public final class StandardSections {
         s.add(ranking("frequency", "Word frequencies",
                 "Lemmas of the whole corpus without stopwords, numbers or boilerplate, by frequency, with their range "
                         + "(documents), Gries' DP (0 = spread evenly over the documents in proportion to their size, "
-                        + "1 = all in one) and Juilland's D. The CSV has every lemma.",
+                        + "1 = all in one) and Juilland's D. The CSV has every lemma; on the command line: parallax freq "
+                        + "CORPUS --layer lemma --no-stopwords --no-numbers.",
                 StandardSections::frequencyTable, "term", "freq"));
         s.add(new GroupedRankingSection("keywords", "Keywords",
                 "Each document against the other documents of its language (log-likelihood G2, lemmas without "
-                        + "stopwords, at least " + KEYWORD_MIN_FREQ + " occurrences, the " + KEYWORDS_PER_DOC + " strongest "
-                        + "positive keywords; p adjusted by Benjamini-Hochberg over all terms tested). A document alone in "
+                        + "stopwords or numbers, at least " + KEYWORD_MIN_FREQ + " occurrences, the " + KEYWORDS_PER_DOC + " strongest "
+                        + "positive keywords; p adjusted by Benjamini-Hochberg over all terms tested; on the command line: "
+                        + "parallax keyness CORPUS --where language=LANG --doc-vs-rest DOC --layer lemma --no-stopwords "
+                        + "--no-numbers --min-freq " + KEYWORD_MIN_FREQ + " --limit " + KEYWORDS_PER_DOC + "). A document alone in "
                         + "its language has no same-language reference: compare it across languages in the concept "
                         + "log-odds of the framing sections.",
                 StandardSections::keywordTable, "doc", "term", "g2", KEYWORDS_PER_DOC));
         s.add(ranking("collocations", "Collocations",
                 "Lemma pairs co-occurring within " + COLLOCATION_WINDOW + " words in the same sentence at least "
-                        + COLLOCATION_MIN + " times (stopwords out), by logDice (14 = always together; "
+                        + COLLOCATION_MIN + " times (lemmas without stopwords or numbers), by logDice (14 = always together; "
                         + "Rychly 2008); each unordered pair once, a lemma with itself left out (repetition, not collocation), "
                         + "with MI, t-score and G2 (nan when the window counts a pair more often than one of its terms "
-                        + "occurs, which leaves the 2x2 table with a negative cell).",
+                        + "occurs, which leaves the 2x2 table with a negative cell). The row of a pair is the collocate's row of "
+                        + "parallax collocations CORPUS NODE --layer lemma --no-stopwords --no-numbers --window "
+                        + COLLOCATION_WINDOW + "," + COLLOCATION_WINDOW + " --min-freq " + COLLOCATION_MIN + ".",
                 StandardSections::collocationTable, "pair", "log_dice"));
         return s;
     }

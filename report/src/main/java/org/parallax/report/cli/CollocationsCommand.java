@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code parallax collocations CORPUS NODE [--layer L] [--window L,R | --adjacent]
- * [--boundary sentence|paragraph|document] [--min-freq N] [--min-collocate-freq N] [--sort M] [--limit N]}:
+ * [--boundary sentence|paragraph|document] [--no-stopwords] [--no-numbers] [--min-freq N] [--min-collocate-freq N] [--sort M] [--limit N]}:
  * one row per collocate of the node with {@code node, collocate, o11, f1, f2, n, e11, mi, mi3, t_score,
  * z_score, g2, dice, log_dice} (see {@link Collocations} for what is counted).
  */
@@ -70,6 +70,9 @@ public final class CollocationsCommand implements Callable<Integer> {
     @Option(names = "--no-stopwords", description = "Leave stopwords out (they neither count nor take window slots).")
     boolean noStopwords;
 
+    @Option(names = "--no-numbers", description = "Leave number tokens out (as freq --no-numbers; they neither count nor take window slots).")
+    boolean noNumbers;
+
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -92,7 +95,7 @@ public final class CollocationsCommand implements Callable<Integer> {
     Collocations config() {
         if (limit < 0) throw new Parallax.UsageException("--limit must not be negative");
         try {
-            TokenSelection sel = TokenSelection.defaults().layer(Layer.parse(layer));
+            TokenSelection sel = TokenSelection.defaults().layer(Layer.parse(layer)).numbers(!noNumbers);
             if (noStopwords) sel = sel.withoutStopwords();
             Collocations c = Collocations.defaults().selection(sel).boundary(Collocations.Boundary.parse(boundary))
                     .minCooccurrence(minFreq).minCollocateFrequency(minCollocateFreq).sortBy(AssociationMeasure.parse(sort));

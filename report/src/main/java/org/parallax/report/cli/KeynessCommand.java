@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code parallax keyness CORPUS (--target FIELD=VALUE | --doc-vs-rest ID) [--reference FIELD=VALUE |
- * --reference-freq FILE] [--layer L] [--min-freq N] [--sort M] [--negative] [--limit N]}: one row per
+ * --reference-freq FILE] [--layer L] [--no-stopwords] [--no-numbers] [--min-freq N] [--sort M] [--negative] [--limit N]}: one row per
  * keyword with the columns of {@link KeynessResult#COLUMNS}.
  */
 @Command(name = "keyness", mixinStandardHelpOptions = true,
@@ -63,6 +63,9 @@ public final class KeynessCommand implements Callable<Integer> {
 
     @Option(names = "--no-stopwords", description = "Leave stopwords out of the counts.")
     boolean noStopwords;
+
+    @Option(names = "--no-numbers", description = "Leave number tokens out of the counts (as freq --no-numbers).")
+    boolean noNumbers;
 
     @Option(names = "--min-freq", paramLabel = "N", defaultValue = "0", description = "Test only terms with a target frequency of at least N (default 0: all).")
     long minFreq;
@@ -139,7 +142,7 @@ public final class KeynessCommand implements Callable<Integer> {
         if (!reference.isEmpty() && referenceFreq != null) throw new Parallax.UsageException("--reference and --reference-freq exclude each other");
         if (limit < 0) throw new Parallax.UsageException("--limit must not be negative");
         try {
-            TokenSelection sel = TokenSelection.defaults().layer(Layer.parse(layer));
+            TokenSelection sel = TokenSelection.defaults().layer(Layer.parse(layer)).numbers(!noNumbers);
             if (noStopwords) sel = sel.withoutStopwords();
             return Keyness.defaults().selection(sel).minTarget(minFreq).minReference(minRefFreq).simpleMathsK(k)
                     .sortBy(KeynessMeasure.parse(sort));

@@ -10,6 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,12 +38,20 @@ public final class FramingCommand implements Callable<Integer> {
                     + "(a field no document has is a usage error).")
     String by;
 
-    @Option(names = "--table", paramLabel = "NAME", split = ",",
-            description = "Only these tables (e.g. frame_profiles,agency); default all.")
+    @Option(names = "--table", paramLabel = "NAME", split = ",", completionCandidates = TableNames.class,
+            description = "Only these tables (e.g. frame_profiles,agency); default all. Every table can be chosen: one the corpus "
+                    + "gives nothing for (the map with fewer than two sources, the clusters' tables with no event cluster ...) "
+                    + "is printed with its header and no rows, and a note on stderr says why. Tables: ${COMPLETION-CANDIDATES}")
     List<String> only = new ArrayList<>();
 
     @Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** The table names, for --help. */
+    static final class TableNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() { return FramingReport.TABLES.iterator(); }
+    }
 
     @Override
     public Integer call() {
@@ -58,6 +67,9 @@ public final class FramingCommand implements Callable<Integer> {
         }
         List<Table> chosen = new ArrayList<>();
         for (Map.Entry<String, Table> e : tables.entrySet()) if (only.isEmpty() || only.contains(e.getKey())) chosen.add(e.getValue());
+        PrintWriter err = spec.commandLine().getErr();
+        for (Table t : chosen) r.note(t.name()).ifPresent(n -> err.println("parallax framing: " + t.name() + " is empty: " + n));
+        err.flush();
         output.write(w -> {
             if (output.format() == Table.Format.JSON) {
                 w.write("{\n");

@@ -28,6 +28,29 @@ class FramingCommandTest {
     }
 
     @Test
+    void everyDocumentedTableCanBeChosenEvenWhenEmpty() {
+        // regression: on a one-document corpus the map and cluster tables were "no table ..." (exit 2)
+        CliRun r = CliRun.of("framing", "seeds", "--doc", "en-essay", "--table", "source_map_sources,cluster_concepts");
+        assertEquals(Parallax.OK, r.code(), r.err());
+        assertEquals(List.of("# source_map_sources", "source\tx\ty", "", "# cluster_concepts",
+                "source\tkind\tid\tlabel\tmentions\tshare\tg2\tlog_ratio\tdp\tfirst_mention"), r.lines());
+        assertTrue(r.err().contains("parallax framing: source_map_sources is empty: No map: it needs at least two sources and "
+                + "two frames with cue counts (this corpus gives 1 source with counts, using 10 frames)."), r.err());
+        assertTrue(r.err().contains("parallax framing: cluster_concepts is empty: No event cluster"), r.err());
+        CliRun json = CliRun.of("framing", "seeds", "--doc", "en-essay", "--table", "source_dendrogram", "--format", "json");
+        assertEquals(Parallax.OK, json.code(), json.err());
+        assertEquals("{\n\"source_dendrogram\": []\n}", json.out().strip());
+        // every name --help lists is selectable
+        for (String name : org.parallax.stats.framing.FramingReport.TABLES) {
+            assertTrue(CliRun.of("framing", "--help").out().contains(name), name);
+        }
+        CliRun all = CliRun.of("framing", "seeds", "--doc", "en-essay");
+        assertEquals(org.parallax.stats.framing.FramingReport.TABLES.size(), all.lines().stream().filter(l -> l.startsWith("# ")).count());
+        // the seeds give rows for every table: no note
+        assertEquals("", CliRun.of("framing", "seeds", "--table", "source_map_sources").err());
+    }
+
+    @Test
     void usageErrors() {
         assertEquals(Parallax.USAGE, CliRun.of("framing", "seeds", "--table", "nope").code());
         assertEquals(Parallax.USAGE, CliRun.of("framing").code());

@@ -69,14 +69,29 @@ public final class FramingReport {
     /** Mentions a concept needs in a source for a row of {@code concept_salience} and {@code cluster_concepts}. */
     public static final int SALIENCE_MIN_MENTIONS = 2;
 
+    /** Every table of a report, in report order: always all of them, empty when the corpus gives nothing for one. */
+    public static final List<String> TABLES = List.of("concept_salience", "actor_salience", "log_odds_concepts", "log_odds_lemmas",
+            "frame_profiles", "frame_differences", "stance_profiles", "agency", "agency_evidence", "factual_divergences",
+            "source_map_sources", "source_map_categories", "source_dendrogram", "cluster_concepts", "cluster_stance");
+
+    /** Why a table is empty when the reason is in what it compares, whatever the numbers (see {@link #note}). */
+    private static final Map<String, String> EMPTY = Map.of(
+            "concept_salience", "no source mentions a concept of the lexicon " + SALIENCE_MIN_MENTIONS + " times or more.",
+            "actor_salience", "no source mentions an actor (an entity of the corpus).",
+            "agency", "no key actor is the agent, patient, passive subject or passive agent of a clause.",
+            "agency_evidence", "no key actor is the agent, patient, passive subject or passive agent of a clause.",
+            "factual_divergences", "no two sentences of different documents give a different date or number for the same fact.");
+
     private final String by;
     private final List<String> sources;
     private final Map<String, Table> tables;
+    private final Map<String, String> notes;
 
-    private FramingReport(String by, List<String> sources, Map<String, Table> tables) {
+    private FramingReport(String by, List<String> sources, Map<String, Table> tables, Map<String, String> notes) {
         this.by = by;
         this.sources = List.copyOf(sources);
         this.tables = Collections.unmodifiableMap(tables);
+        this.notes = Collections.unmodifiableMap(notes);
     }
 
     /**
@@ -118,21 +133,83 @@ public final class FramingReport {
         put(t, agency.toTable().named("agency"));
         put(t, agency.evidenceTable().named("agency_evidence"));
         put(t, FactualDivergence.table(FactualDivergence.find(anchors)));
+        Map<String, String> notes = new LinkedHashMap<>();
         SourceMap map = frameMap(frameProfiles, sources);
         if (map != null) {
             put(t, map.rowCoordinates());
             put(t, map.columnCoordinates());
             put(t, map.dendrogram());
+        } else {
+            String why = noMapNote(frameProfiles);
+            for (Table e : SourceMap.emptyTables()) {
+                put(t, e);
+                notes.put(e.name(), why);
+            }
         }
         List<Source> clusters = new ArrayList<>();
         for (EventCluster c : alignment.clusters()) clusters.add(Source.cluster(corpus, c));
-        if (!clusters.isEmpty()) {
-            put(t, MentionSalience.of(anchors, clusters, MentionSalience.Kind.CONCEPT, SALIENCE_MIN_MENTIONS).toTable().named("cluster_concepts"));
-            put(t, CueProfile.table(stance.profiles(clusters)).named("cluster_stance"));
+        put(t, MentionSalience.of(anchors, clusters, MentionSalience.Kind.CONCEPT, SALIENCE_MIN_MENTIONS).toTable().named("cluster_concepts"));
+        put(t, CueProfile.table(stance.profiles(clusters)).named("cluster_stance"));
+        if (clusters.isEmpty()) {
+            String why = "No event cluster: the documents share too few anchors (or the corpus has a single document).";
+            notes.put("cluster_concepts", why);
+            notes.put("cluster_stance", why);
         }
         List<String> names = new ArrayList<>();
         for (Source s : sources) names.add(s.name());
-        return new FramingReport(field.equals("id") ? "doc" : field, names, t);
+        for (String name : TABLES) {
+            if (t.get(name).size() > 0 || notes.containsKey(name)) continue;
+            notes.put(name, emptyNote(name, names.size(), concepts, corpus));
+        }
+        return new FramingReport(field.equals("id") ? "doc" : field, names, t, notes);
+    }
+
+    /** Why the map is missing: how many sources and frames have counts. */
+    private static String noMapNote(List<CueProfile> profiles) {
+        TreeSet<String> frames = new TreeSet<>();
+        int counted = 0;
+        for (CueProfile p : profiles) {
+            boolean any = false;
+            for (CueProfile.Row r : p.rows()) {
+                if (r.hits() > 0) {
+                    any = true;
+                    frames.add(r.category());
+                }
+            }
+            if (any) counted++;
+        }
+        return String.format(Locale.ROOT, "No map: it needs at least two sources and two frames with cue counts "
+                + "(this corpus gives %d source%s with counts, using %d frame%s).", counted, counted == 1 ? "" : "s", frames.size(),
+                frames.size() == 1 ? "" : "s");
+    }
+
+    /** Why a table other than the map and the clusters' is empty. */
+    private static String emptyNote(String table, int sources, MentionSalience concepts, Corpus corpus) {
+        String one = String.format(Locale.ROOT, " (this corpus gives %d source%s).", sources, sources == 1 ? "" : "s");
+        switch (table) {
+            case "log_odds_concepts":
+                int mentioning = 0;
+                for (String s : concepts.sources()) if (!concepts.mentions(s).isEmpty()) mentioning++;
+                if (mentioning < 2) {
+                    return String.format(Locale.ROOT, "No log-odds: each source is compared with the rest, which needs at least two "
+                            + "sources mentioning concepts (this corpus gives %d).", mentioning);
+                }
+                return "No concept is mentioned " + LOG_ODDS_MIN_MENTIONS + " times or more on the side it characterizes.";
+            case "log_odds_lemmas":
+                Map<Language, Integer> perLanguage = new HashMap<>();
+                for (Document d : corpus) perLanguage.merge(d.language(), 1, Integer::sum);
+                if (perLanguage.values().stream().allMatch(n -> n < 2)) {
+                    return "No log-odds: lemmas are compared between documents of one language, and no language has two "
+                            + "documents (compare across languages in log_odds_concepts).";
+                }
+                return "No lemma distinguishes a document from the other documents of its language (or the documents have no "
+                        + "lemma besides stopwords and numbers).";
+            case "frame_differences":
+                return sources < 2 ? "No differences: they compare pairs of sources" + one : "No frame has cues in these sources.";
+            default:
+                String why = EMPTY.get(table);
+                return why != null ? "No rows: " + why : "No rows: the corpus gives nothing for this table" + one;
+        }
     }
 
     /** {@code id} for one source per document (null, blank, {@code doc}, {@code document}), else a field some document has. */
@@ -262,10 +339,22 @@ public final class FramingReport {
     /** The sources' names. */
     public List<String> sources() { return sources; }
 
-    /** Every table by name, in report order. */
+    /** Every table by name, in report order: all of {@link #TABLES}. */
     public Map<String, Table> tables() { return tables; }
 
-    /** One table by name. */
+    /**
+     * Why a table has no rows, when it has none: e.g. {@code source_map_sources} of a one-document corpus, "No
+     * map: it needs at least two sources and two frames with cue counts (this corpus gives 1 source with
+     * counts, using 4 frames)."; empty for a table with rows.
+     *
+     * @throws IllegalArgumentException for a name that is not a table (the message lists the tables)
+     */
+    public java.util.Optional<String> note(String name) {
+        table(name);
+        return java.util.Optional.ofNullable(notes.get(name));
+    }
+
+    /** One table by name (every name of {@link #TABLES}; a table may have no rows, see {@link #note}). */
     public Table table(String name) {
         Table t = tables.get(name);
         if (t == null) throw new IllegalArgumentException("no table '" + name + "'; tables: " + String.join(", ", tables.keySet()));

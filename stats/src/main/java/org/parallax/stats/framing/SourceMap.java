@@ -157,6 +157,19 @@ public final class SourceMap {
     /** Principal coordinates of the categories on the first two dimensions. */
     public Table columnCoordinates() { return coords("source_map_categories", "category", columns, colCoord); }
 
+    /**
+     * The three tables of a map ({@code source_map_sources}, {@code source_map_categories},
+     * {@code source_dendrogram}) with their columns and no rows: what there is to show when the counts give
+     * too little to map.
+     */
+    static List<Table> emptyTables() {
+        return List.of(Table.builder("source", "x", "y").name("source_map_sources").build(),
+                Table.builder("category", "x", "y").name("source_map_categories").build(),
+                Table.builder(DENDROGRAM_COLUMNS).name("source_dendrogram").build());
+    }
+
+    private static final List<String> DENDROGRAM_COLUMNS = List.of("step", "a", "b", "height", "a_label", "b_label");
+
     private Table coords(String name, String first, List<String> names, double[][] xy) {
         Table.Builder t = Table.builder(first, "x", "y").name(name);
         for (int i = 0; i < names.size(); i++) {
@@ -171,7 +184,7 @@ public final class SourceMap {
      * {@code sources + i} is the cluster made at step i (Smile's convention).
      */
     public Table dendrogram() {
-        Table.Builder t = Table.builder("step", "a", "b", "height", "a_label", "b_label").name("source_dendrogram");
+        Table.Builder t = Table.builder(DENDROGRAM_COLUMNS).name("source_dendrogram");
         for (int i = 0; i < merge.length; i++) {
             t.row(i, merge[i][0], merge[i][1], height[i], label(merge[i][0]), label(merge[i][1]));
         }

@@ -118,6 +118,47 @@ class FramingReportTest {
     }
 
     @Test
+    void aOneDocumentCorpusHasEveryTableEmptyOnesWithANote() {
+        // regression: the map and cluster tables were missing, so --table source_map_sources was "no table"
+        FramingReport one = FramingReport.of(Corpus.seeds().where("id", "en-essay"), "doc");
+        assertEquals(FramingReport.TABLES, List.copyOf(one.tables().keySet()));
+        assertEquals(List.of("source", "x", "y"), one.table("source_map_sources").columns());
+        assertEquals(List.of("category", "x", "y"), one.table("source_map_categories").columns());
+        assertEquals(List.of("step", "a", "b", "height", "a_label", "b_label"), one.table("source_dendrogram").columns());
+        assertEquals(byDoc.table("cluster_concepts").columns(), one.table("cluster_concepts").columns());
+        assertEquals(byDoc.table("cluster_stance").columns(), one.table("cluster_stance").columns());
+        for (String name : List.of("source_map_sources", "source_map_categories", "source_dendrogram")) {
+            assertEquals(0, one.table(name).size(), name);
+            // the essay has cues of several frames, but a map needs two sources: the note counts the sources with counts
+            assertEquals("No map: it needs at least two sources and two frames with cue counts (this corpus gives 1 source "
+                    + "with counts, using 10 frames).", one.note(name).orElseThrow());
+        }
+        for (String name : List.of("cluster_concepts", "cluster_stance")) {
+            assertEquals(0, one.table(name).size(), name);
+            assertTrue(one.note(name).orElseThrow().startsWith("No event cluster"), name);
+        }
+        assertEquals("No differences: they compare pairs of sources (this corpus gives 1 source).", one.note("frame_differences").orElseThrow());
+        assertTrue(one.note("log_odds_lemmas").orElseThrow().contains("no language has two documents"));
+        assertTrue(one.note("frame_profiles").isEmpty(), "a table with rows has no note");
+        for (String name : FramingReport.TABLES) {
+            assertEquals(one.table(name).size() == 0, one.note(name).isPresent(), name + ": a note exactly when empty");
+            assertTrue(byDoc.note(name).isEmpty(), "the seeds give rows for every table: " + name);
+        }
+        assertThrows(IllegalArgumentException.class, () -> one.note("nope"));
+    }
+
+    @Test
+    void noFrameCueNoMap() {
+        Corpus plain = Corpus.of(org.parallax.core.Document.of("a", org.parallax.core.Language.EN, "The cat sat on the mat."),
+                org.parallax.core.Document.of("b", org.parallax.core.Language.EN, "A dog slept under the table."));
+        FramingReport r = FramingReport.of(plain, "doc");
+        assertEquals(FramingReport.TABLES, List.copyOf(r.tables().keySet()));
+        assertEquals(0, r.table("source_map_sources").size());
+        assertEquals("No map: it needs at least two sources and two frames with cue counts (this corpus gives 0 sources "
+                + "with counts, using 0 frames).", r.note("source_map_sources").orElseThrow());
+    }
+
+    @Test
     void groupedByLanguage() {
         FramingReport byLanguage = FramingReport.of(Corpus.seeds(), "language");
         assertEquals("language", byLanguage.by());

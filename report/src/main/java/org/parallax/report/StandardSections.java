@@ -206,35 +206,37 @@ public final class StandardSections {
      */
     public static List<ReportSection> mapOfSources() {
         List<ReportSection> s = new ArrayList<>();
-        s.add(sourceMap("map", "Map of sources",
+        s.add(new SourceMapSection("map", "Map of sources",
                 "Correspondence analysis of the sources' frame counts, first two dimensions "
                         + "(SourceMap in the API gives the share of inertia of each): sources close together use the frames in similar proportions; "
                         + "the dendrogram clusters the same profiles (average linkage over chi-square distances).",
-                framingTable("source_map_sources"), "x", "y", "source", framingTable("source_dendrogram"), "a", "b", "height"));
+                framingTable("source_map_sources"), "x", "y", "source", framingTable("source_dendrogram"), "a", "b", "height")
+                .emptyNote(framingNote("source_map_sources")));
         return s;
     }
 
     /**
      * A table of the context's {@link FramingReport} (one source per document, computed once per report and
-     * shared between sections); an empty table when the corpus gives too little for it (e.g. no map with
-     * one source).
+     * shared between sections): one of {@link FramingReport#TABLES}, with no rows when the corpus gives too
+     * little for it (e.g. no map with one source; {@link #framingNote} says why).
+     *
+     * @throws IllegalArgumentException (when applied) for a name that is not a framing table
      */
     public static Function<ReportContext, Table> framingTable(String name) {
-        return ctx -> {
-            FramingReport r = ctx.shared("framing", () -> FramingReport.of(ctx.corpus(), ctx.anchors(), ctx.alignment(), "doc"));
-            Table t = r.tables().get(name);
-            return t != null ? t : Table.builder(OPTIONAL_FRAMING_COLUMNS.getOrDefault(name, List.of("note"))).name(name).build();
-        };
+        return ctx -> framing(ctx).table(name);
     }
 
-    /** The columns of the framing tables that a small corpus may not have (no map with one source, no clusters). */
-    private static final java.util.Map<String, List<String>> OPTIONAL_FRAMING_COLUMNS = java.util.Map.of(
-            "source_map_sources", List.of("source", "x", "y"),
-            "source_map_categories", List.of("category", "x", "y"),
-            "source_dendrogram", List.of("step", "a", "b", "height", "a_label", "b_label"),
-            "cluster_concepts", List.of("source", "kind", "id", "label", "mentions", "share", "g2", "log_ratio", "dp", "first_mention"),
-            "cluster_stance", List.of("source", "category", "sentences", "tokens", "hits", "score", "sentences_with_cue",
-                    "rate_per_1000", "low", "high", "top_cues"));
+    /**
+     * Why a table of the context's {@link FramingReport} has no rows ({@link FramingReport#note}), or null when
+     * it has rows.
+     */
+    public static Function<ReportContext, String> framingNote(String name) {
+        return ctx -> framing(ctx).note(name).orElse(null);
+    }
+
+    private static FramingReport framing(ReportContext ctx) {
+        return ctx.shared("framing", () -> FramingReport.of(ctx.corpus(), ctx.anchors(), ctx.alignment(), "doc"));
+    }
 
     static Table frequencyTable(ReportContext ctx) {
         return FrequencyList.of(ctx.corpus(), CONTENT_LEMMAS).toTable().named("frequency");

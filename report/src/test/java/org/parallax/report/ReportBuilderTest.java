@@ -151,7 +151,9 @@ class ReportBuilderTest {
         ReportFiles one = ReportBuilder.of(Corpus.seeds().where("id", "en-essay")).write(dir);
         Table points = one.tables().stream().filter(t -> t.base().equals("map-source-map-sources")).findFirst().orElseThrow().table();
         assertEquals(0, points.size());
-        assertTrue(ReportAssert.read(one.page()).contains("No map: it needs at least two sources"));
+        // regression: the note gave the rows of the empty coordinates table ("this corpus gives 0"), not the sources with counts
+        assertTrue(ReportAssert.read(one.page()).contains("No map: it needs at least two sources and two frames with cue counts "
+                + "(this corpus gives 1 source with counts, using 10 frames)."));
     }
 
     @Test

@@ -35,6 +35,7 @@ public final class SourceMapSection implements ReportSection {
     private final String left;
     private final String right;
     private final String height;
+    private final Function<ReportContext, String> emptyNote;
 
     /**
      * A map section; {@code merges} may be null (no dendrogram), {@code description} may be null.
@@ -65,6 +66,34 @@ public final class SourceMapSection implements ReportSection {
         this.left = left;
         this.right = right;
         this.height = height;
+        this.emptyNote = null;
+    }
+
+    private SourceMapSection(SourceMapSection s, Function<ReportContext, String> emptyNote) {
+        this.id = s.id;
+        this.title = s.title;
+        this.description = s.description;
+        this.points = s.points;
+        this.x = s.x;
+        this.y = s.y;
+        this.label = s.label;
+        this.merges = s.merges;
+        this.left = s.left;
+        this.right = s.right;
+        this.height = s.height;
+        this.emptyNote = emptyNote;
+    }
+
+    /**
+     * The same section saying why there is no map, when the points table has fewer than two rows, with the
+     * note {@code note} gives (null: the default note, which counts the rows of the points table).
+     *
+     * <pre>{@code
+     * map.emptyNote(StandardSections.framingNote("source_map_sources"));   // "No map: ... (this corpus gives 1 source with counts ...)"
+     * }</pre>
+     */
+    public SourceMapSection emptyNote(Function<ReportContext, String> note) {
+        return new SourceMapSection(this, Objects.requireNonNull(note));
     }
 
     @Override
@@ -78,7 +107,9 @@ public final class SourceMapSection implements ReportSection {
         if (description != null) out.paragraph(description);
         Table p = points.apply(context);
         if (p.size() < 2) {
-            out.note("No map: it needs at least two sources with counts (this corpus gives " + p.size() + ").");
+            String note = emptyNote == null ? null : emptyNote.apply(context);
+            out.note(note != null ? note : "No map: it needs at least two points (the coordinates table has " + p.size() + " row"
+                    + (p.size() == 1 ? "" : "s") + ").");
             out.table(p, TableView.defaults().caption("Coordinates"));
             return;
         }

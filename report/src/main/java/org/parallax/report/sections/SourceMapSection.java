@@ -89,7 +89,9 @@ public final class SourceMapSection implements ReportSection {
      * note {@code note} gives (null: the default note, which counts the rows of the points table).
      *
      * <pre>{@code
-     * map.emptyNote(StandardSections.framingNote("source_map_sources"));   // "No map: ... (this corpus gives 1 source with counts ...)"
+     * ReportSection map = new SourceMapSection("map", "Map of sources", null, StandardSections.framingTable("source_map_sources"),
+     *         "x", "y", "source", null, null, null, null)
+     *         .emptyNote(StandardSections.framingNote("source_map_sources"));   // "No map: ... (this corpus gives 1 source with counts ...)"
      * }</pre>
      */
     public SourceMapSection emptyNote(Function<ReportContext, String> note) {

@@ -263,6 +263,9 @@ public final class MentionSalience {
      * Unmodifiable, sorted by id.
      *
      * <pre>{@code
+     * Corpus c = Corpus.seeds();
+     * MentionSalience s = MentionSalience.of(AnchorExtractor.standard().extract(c), Source.documents(c),
+     *         MentionSalience.Kind.CONCEPT, 2);
      * s.mentions("it-destalinizzazione").get("attack");   // 3
      * s.mentions("en-wikipedia").get("attack");           // 1, although a source needs 2 mentions for a row
      * }</pre>

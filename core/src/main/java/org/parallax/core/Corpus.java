@@ -1,6 +1,8 @@
 package org.parallax.core;
 
 import org.parallax.core.ingest.DecodedText;
+import org.parallax.core.ingest.LineIndex;
+import org.parallax.core.ingest.MarkupDetector;
 import org.parallax.core.ingest.TextDecoder;
 
 import java.io.IOException;
@@ -35,6 +37,8 @@ import java.util.stream.Stream;
  * c.document("it-destalinizzazione").sentences();
  * c.where("language", "en").size();            // 3
  * Corpus big = Corpus.loader().lenient(true).load(Path.of("mycorpus"));
+ * big.repairs();                                // invalid UTF-8 replaced, per file
+ * big.warnings();                               // e.g. a file that is HTML, not plain text
  * System.out.println(c);                        // a summary table
  * }</pre>
  *
@@ -47,8 +51,12 @@ public final class Corpus implements Iterable<Document> {
     private final List<Document> documents;
     private final Map<String, Document> byId;
     private final List<String> repairs;
+    private final List<Warning> warnings;
 
-    private Corpus(Path root, List<Document> documents, List<String> repairs) {
+    /** A warning about one document's input. */
+    private record Warning(String doc, String message) {}
+
+    private Corpus(Path root, List<Document> documents, List<String> repairs, List<Warning> warnings) {
         this.root = root;
         this.documents = List.copyOf(documents);
         Map<String, Document> m = new LinkedHashMap<>();
@@ -57,6 +65,7 @@ public final class Corpus implements Iterable<Document> {
         }
         this.byId = m;
         this.repairs = List.copyOf(repairs);
+        this.warnings = List.copyOf(warnings);
     }
 
     /** Loads a corpus folder (with or without {@code corpus.tsv}) with default options. */
@@ -66,10 +75,10 @@ public final class Corpus implements Iterable<Document> {
     public static Corpus seeds() { return loader().seeds(); }
 
     /** A corpus of documents already in memory. */
-    public static Corpus of(Document... documents) { return new Corpus(null, List.of(documents), List.of()); }
+    public static Corpus of(Document... documents) { return new Corpus(null, List.of(documents), List.of(), List.of()); }
 
     /** A corpus of documents already in memory. */
-    public static Corpus of(List<Document> documents) { return new Corpus(null, documents, List.of()); }
+    public static Corpus of(List<Document> documents) { return new Corpus(null, documents, List.of(), List.of()); }
 
     /** A loader with options. */
     public static Loader loader() { return new Loader(); }
@@ -107,6 +116,14 @@ public final class Corpus implements Iterable<Document> {
     public List<String> repairs() { return repairs; }
 
     /**
+     * Warnings about the input of the documents, found while loading; the text is analysed as it is. So far
+     * one kind: a file that looks like HTML or XML markup rather than plain text ({@link MarkupDetector}),
+     * named with the line of its first tag ({@code …/page.txt: line 1: looks like HTML or XML markup, not plain
+     * text (…)}). A subcorpus keeps the warnings of its documents.
+     */
+    public List<String> warnings() { return warnings.stream().map(Warning::message).toList(); }
+
+    /**
      * The subcorpus of documents whose metadata field equals the value (case-insensitive, trimmed); fields
      * are the manifest's columns: {@code id}, {@code language}, {@code genre}, {@code source}, {@code title},
      * or any extra column (see {@link #fields()}). A value no document has selects nothing.
@@ -142,7 +159,10 @@ public final class Corpus implements Iterable<Document> {
 
     /** The subcorpus of documents accepted by a predicate. */
     public Corpus filter(Predicate<Document> p) {
-        return new Corpus(root, documents.stream().filter(p).toList(), repairs);
+        List<Document> kept = documents.stream().filter(p).toList();
+        Set<String> ids = new java.util.HashSet<>();
+        for (Document d : kept) ids.add(d.id());
+        return new Corpus(root, kept, repairs, warnings.stream().filter(w -> ids.contains(w.doc())).toList());
     }
 
     /** The subcorpus without the documents accepted by a predicate (e.g. a reference corpus: all but one document). */
@@ -216,7 +236,17 @@ public final class Corpus implements Iterable<Document> {
         /** As {@link #summaries(Path, Predicate)}, reporting lenient-mode repairs ("file: N ... replaced") to a sink. */
         public List<DocumentSummary> summaries(Path folder, Predicate<Map<String, String>> filter,
                                                java.util.function.Consumer<String> repairs) {
-            return summarize(sources(folder, repairs), filter, repairs);
+            return summaries(folder, filter, repairs, w -> { });
+        }
+
+        /**
+         * As {@link #summaries(Path, Predicate, java.util.function.Consumer)}, reporting also the warnings about the
+         * selected documents' input (as {@link Corpus#warnings()}) to a sink.
+         */
+        public List<DocumentSummary> summaries(Path folder, Predicate<Map<String, String>> filter,
+                                               java.util.function.Consumer<String> repairs,
+                                               java.util.function.Consumer<String> warnings) {
+            return summarize(sources(folder, repairs), filter, repairs, warnings);
         }
 
         /**
@@ -245,11 +275,12 @@ public final class Corpus implements Iterable<Document> {
 
         /** Counts the bundled seeds in streaming mode. */
         public List<DocumentSummary> seedSummaries(Predicate<Map<String, String>> filter) {
-            return summarize(seedSources(), filter, r -> { });
+            return summarize(seedSources(), filter, r -> { }, w -> { });
         }
 
         private List<DocumentSummary> summarize(List<Source> sources, Predicate<Map<String, String>> filter,
-                                                java.util.function.Consumer<String> repairs) {
+                                                java.util.function.Consumer<String> repairs,
+                                                java.util.function.Consumer<String> warnings) {
             TextDecoder decoder = lenient ? TextDecoder.lenient() : TextDecoder.strict();
             DocumentAnalyzer a = DocumentAnalyzer.create(options);
             List<DocumentSummary> out = new ArrayList<>();
@@ -267,6 +298,8 @@ public final class Corpus implements Iterable<Document> {
                 if (t.replacements() > 0) {
                     repairs.accept(s.path + ": " + t.replacements() + " invalid UTF-8 sequence(s) replaced by U+FFFD");
                 }
+                String w = markupWarning(s.path, t.text(), null);
+                if (w != null) warnings.accept(w);
                 out.add(summary);
             }
             return Collections.unmodifiableList(out);
@@ -377,7 +410,19 @@ public final class Corpus implements Iterable<Document> {
                     repairs.add(d.path() + ": " + d.replacements() + " invalid UTF-8 sequence(s) replaced by U+FFFD");
                 }
             }
-            return new Corpus(root, docs, repairs);
+            List<Warning> warnings = new ArrayList<>();
+            for (Document d : docs) {
+                String w = markupWarning(d.path(), d.text(), d.lineIndex());
+                if (w != null) warnings.add(new Warning(d.id(), w));
+            }
+            return new Corpus(root, docs, repairs, warnings);
+        }
+
+        /** The warning for a text that looks like markup, or null ({@code lines} may be null: built when needed). */
+        private static String markupWarning(Path path, String text, LineIndex lines) {
+            return MarkupDetector.detect(text)
+                    .map(m -> m.warning(String.valueOf(path), text, lines != null ? lines : LineIndex.of(text)))
+                    .orElse(null);
         }
 
         private Document analyze(DocumentAnalyzer a, TextDecoder decoder, Source s) {

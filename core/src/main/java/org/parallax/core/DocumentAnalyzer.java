@@ -69,8 +69,8 @@ public final class DocumentAnalyzer {
 
     /** The per-language text analyzer (created on first use). */
     public TextAnalyzer textAnalyzer(Language language) {
-        Language key = language.isSupported() ? language : Language.UNKNOWN;
-        return analyzers.computeIfAbsent(key, l -> new TextAnalyzer(LanguageKit.of(l), options.lemmas()));
+        LanguageKit kit = LanguageKit.forTokens(language);
+        return analyzers.computeIfAbsent(kit.language(), l -> new TextAnalyzer(kit, options.lemmas()));
     }
 
     /** What the structural passes find before tokenization. */

@@ -313,7 +313,8 @@ public final class TokenTable {
         /**
          * Document-level truecasing ({@link Truecaser}): a name by capital where its capital says nothing takes
          * the reading of the same word written in lower case in the document's content (boilerplate is no
-         * evidence); its {@link TextAnalyzer#NAME_BY_CAPITAL} flag is then cleared.
+         * evidence), and so does a word in capitals read as written; its {@link TextAnalyzer#NAME_BY_CAPITAL} and
+         * {@link TextAnalyzer#ALL_CAPS} flags are then cleared.
          */
         void truecase(String text) {
             Set<String> wanted = new HashSet<>();
@@ -332,7 +333,7 @@ public final class TokenTable {
                 if (r == null) continue;
                 lemma[i] = in(r.lemma());
                 upos[i] = in(r.upos());
-                flags[i] &= ~TextAnalyzer.NAME_BY_CAPITAL;
+                flags[i] &= ~Truecaser.CLEARED;
             }
         }
 

@@ -321,4 +321,31 @@ class CorpusTest {
         CorpusException e = assertThrows(CorpusException.class, () -> Corpus.load(Path.of("no", "such", "folder")));
         assertTrue(e.getMessage().contains(Path.of("no", "such", "folder").toString()), e.getMessage());
     }
+
+    // ---- warnings about the input
+
+    @Test
+    void htmlFileIsLoadedAsItIsWithAWarningNamingFileAndLine(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+        String html = "\n<!DOCTYPE html><html><body>\n<p>Khrushchev denounced <b>Stalin</b> in 1956.</p>\n</body></html>\n";
+        java.nio.file.Files.writeString(dir.resolve("page.txt"), html);
+        java.nio.file.Files.writeString(dir.resolve("prose.txt"), "If a<b then Stalin < Khrushchev; x<y.\n");
+        Corpus c = Corpus.load(dir);
+        assertEquals(1, c.warnings().size(), c.warnings().toString());
+        String w = c.warnings().get(0);
+        assertTrue(w.startsWith(dir.resolve("page.txt").toAbsolutePath().normalize() + ": line 2: looks like HTML or XML markup, "
+                + "not plain text (it starts with <!DOCTYPE html>; 9 tags, "), w);
+        assertEquals(html, c.document("page").text(), "the text is analysed as it is");
+        assertEquals("p", c.document("page").tokens().stream().filter(t -> t.line() == 3 && t.isWord()).findFirst().orElseThrow().surface(),
+                "offsets and lines unchanged: the tag is a token");
+        assertEquals(List.of(), c.filter(d -> d.id().equals("prose")).warnings(), "a subcorpus keeps its documents' warnings");
+        assertEquals(c.warnings(), c.where("id", "page").warnings());
+        List<String> streamed = new java.util.ArrayList<>();
+        Corpus.loader().summaries(dir, m -> true, r -> { }, streamed::add);
+        assertEquals(c.warnings(), streamed, "the streaming counts warn alike");
+    }
+
+    @Test
+    void theSeedsGiveNoWarning() {
+        assertEquals(List.of(), TestSeeds.corpus().warnings());
+    }
 }

@@ -13,7 +13,6 @@ import org.parallax.core.lang.LanguageIdentifier;
 import org.parallax.core.TokenType;
 import org.parallax.core.text.AnalysisSink;
 import org.parallax.core.text.Lemmatizer;
-import org.parallax.core.text.TextAnalyzer;
 import org.parallax.core.text.Truecaser;
 
 import java.util.List;
@@ -118,7 +117,7 @@ final class TextStream {
                           String lemma, String upos, boolean stopword, boolean spaceAfter) {
             Lemmatizer.Analysis r = Truecaser.isCandidate(flags) ? tc.reading(norm) : null;
             if (r != null) {
-                sink.token(start, end, type, flags & ~TextAnalyzer.NAME_BY_CAPITAL, value, norm, stem, r.lemma(), r.upos(),
+                sink.token(start, end, type, flags & ~Truecaser.CLEARED, value, norm, stem, r.lemma(), r.upos(),
                         stopword, spaceAfter);
             } else {
                 sink.token(start, end, type, flags, value, norm, stem, lemma, upos, stopword, spaceAfter);

@@ -5,8 +5,10 @@ import org.parallax.core.Language;
 import org.parallax.core.Sentence;
 import org.parallax.core.TokenTable;
 import org.parallax.core.TokenType;
+import org.parallax.core.text.Capitals;
 import org.parallax.core.text.LanguageKit;
 import org.parallax.core.text.Lemmatizer;
+import org.parallax.core.text.TextAnalyzer;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -39,6 +41,9 @@ import java.util.regex.Pattern;
  *       never before an acronym or a head word;</li>
  *   <li>hyphenated tokens ({@code Sovjet-Unie}, {@code Karl-Marx-Allee}) and all-caps acronyms ({@code CPSU}).</li>
  * </ul>
+ * A word written in capitals counts as capitalized only when the token layer reads it as written
+ * ({@link TextAnalyzer#ALL_CAPS}): a stopword ({@code THE}), a word of a shouted heading and a word the
+ * document also writes in lower case are lower-case words however they are written.
  * A run breaks at punctuation, numbers, lower-case words, capitalized stopwords, and month and day names
  * (the {@code month} and {@code day} cues and the month abbreviations of {@code abbreviations.tsv}).
  * Then, in this order:
@@ -239,7 +244,16 @@ public final class EntityRecognizer {
         boolean cap(int i) {
             if (!word(i)) return false;
             char c = text.charAt(t.start(i));
-            return Character.isUpperCase(c) || Character.isTitleCase(c);
+            return (Character.isUpperCase(c) || Character.isTitleCase(c)) && !shouted(i);
+        }
+
+        /**
+         * A word written in capitals that the token layer reads as a lower-case word (a stopword, a word of a
+         * shouted line, a word the document also writes in lower case: not {@link TextAnalyzer#ALL_CAPS}):
+         * no name, whatever its capitals ({@code THE CAT} when the document writes {@code cat}).
+         */
+        boolean shouted(int i) {
+            return (t.flags(i) & TextAnalyzer.ALL_CAPS) == 0 && Capitals.isWrittenInCapitals(text, t.start(i), t.end(i));
         }
 
         boolean punct(int i, String chars) {
@@ -254,7 +268,7 @@ public final class EntityRecognizer {
         }
 
         boolean acronym(int i) {
-            if (!word(i)) return false;
+            if (!word(i) || shouted(i)) return false;
             String s = surface(i);
             if (s.length() < 2 || s.length() > 8 || roman(i)) return false;
             int letters = 0;

@@ -104,6 +104,21 @@ public final class LanguageKit {
         return CACHE.computeIfAbsent(language, LanguageKit::load);
     }
 
+    /**
+     * The kit that analyses the tokens of a document in this language: the language's own when Parallax
+     * supports it ({@link Language#isSupported()}), else the generic kit of {@link Language#UNKNOWN}, without
+     * stopwords, stems or lemmas (a German document's stem and lemma layers hold its normalized forms).
+     *
+     * <pre>{@code
+     * LanguageKit.forTokens(Language.IT).hasStopwords();          // true
+     * LanguageKit.forTokens(Language.of("de")).hasStopwords();    // false
+     * LanguageKit.forTokens(Language.of("de")).language();        // und
+     * }</pre>
+     */
+    public static LanguageKit forTokens(Language language) {
+        return of(language.isSupported() ? language : Language.UNKNOWN);
+    }
+
     private static LanguageKit load(Language language) {
         Properties p = new Properties();
         String res = "/org/parallax/lang/" + language.code() + "/language.properties";
@@ -201,6 +216,9 @@ public final class LanguageKit {
     public boolean isStopword(char[] buf, int off, int len) {
         return stopwords.contains(buf, off, len);
     }
+
+    /** Whether the kit has a stopword list (a non-empty one). */
+    public boolean hasStopwords() { return !stopwords.isEmpty(); }
 
     /** The stopword set (Snowball's list for the language, via Lucene). */
     public CharArraySet stopwords() { return stopwords; }

@@ -26,6 +26,9 @@ import java.util.Locale;
  * en.analyses("In");                // [In/NNP/PROPN]
  * en.functionWordAnalyses("In");    // [in/IN/ADP, in/NN/NOUN, in/RB/ADV, in/RP/ADP]
  * en.analyses("De-Stalinization");  // [de-Stalinization/NN:UN/NOUN]
+ * en.analyses("SPEECH");            // [speech/NN:UN/NOUN]
+ * en.analysesAsWritten("SPEECH");   // []
+ * en.analysesAsWritten("CAT");      // [CAT/NNP/PROPN]
  * }</pre>
  *
  * <p>Not thread-safe (the dictionary lookup reuses buffers); create one per thread.
@@ -77,6 +80,23 @@ public final class Lemmatizer {
         if (out.isEmpty()) {
             String unified = unifyApostrophes(form);
             if (!unified.equals(form)) return analyses(unified);
+        }
+        return out;
+    }
+
+    /**
+     * The analyses of a form exactly as written, without the lower-case fallbacks of {@link #analyses}
+     * (apostrophes are still unified): how {@link TextAnalyzer} reads a word written in capitals outside a
+     * shouted line, so that an acronym stays one ({@code KGB} &rarr; {@code [KGB/NNP/PROPN]}, {@code CPSU}
+     * &rarr; {@code []}; Italian {@code PCI} is {@code []}, where {@link #analyses} would find the dictionary's
+     * lower-case {@code pci}).
+     */
+    public List<Analysis> analysesAsWritten(String form) {
+        if (lookup == null || form.isEmpty()) return List.of();
+        List<Analysis> out = lookupOnce(form);
+        if (out.isEmpty()) {
+            String unified = unifyApostrophes(form);
+            if (!unified.equals(form)) return lookupOnce(unified);
         }
         return out;
     }

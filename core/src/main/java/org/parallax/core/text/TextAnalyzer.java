@@ -5,6 +5,7 @@ import org.parallax.core.TokenType;
 import org.tartarus.snowball.SnowballStemmer;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The tokenizer layer for one language: cuts a block of text into tokens ({@link Tokenizer}), gives
@@ -20,6 +21,16 @@ import java.util.List;
  * every word of a heading in title case) are flagged {@link #CASE_NEUTRAL}, so that a document-level pass
  * ({@link Truecaser}) can give a name by capital there the reading of the same word written in lower case
  * elsewhere in the document.
+ *
+ * <p>Words written in capitals ({@link Capitals}: two or more letters, none lower case) are acronyms or names
+ * unless something says they are shouted: a stopword is the function word ({@code THE} &rarr; {@code the});
+ * in a shouted line (a heading, or a line of two or more words, without a lower-case letter:
+ * {@code THE SECRET SPEECH}) a word whose lower-case form the dictionary knows takes that reading
+ * ({@code SPEECH} &rarr; {@code speech}, NOUN); every other word in capitals is read as written
+ * ({@link Lemmatizer#analysesAsWritten}: {@code KGB}, {@code CPSU}, Italian {@code PCI} stay as they are,
+ * PROPN when the dictionary has no other entry for them) and flagged {@link #ALL_CAPS}, so that the
+ * document-level pass ({@link Truecaser}) gives it the reading of the same word written in lower case
+ * elsewhere in the document ({@code THE CAT met ...} with a {@code cat} elsewhere: {@code cat}, NOUN).
  *
  * <p>Hot path: one scan over the characters, a cache of word forms (a Lucene {@link CharArrayMap}
  * looked up on a reused {@code char[]}, so repeated words cost no allocation and no stemming), and
@@ -46,13 +57,24 @@ public final class TextAnalyzer {
      * lower-case occurrences.
      */
     public static final int NAME_BY_CAPITAL = 1 << 21;
+    /**
+     * Token flag: a word written in capitals ({@link Capitals#isWrittenInCapitals}), not a stopword, read as
+     * written, an acronym or a name ({@code KGB}, {@code USSR}, {@code CPSU}): its lemma and UPOS come from
+     * the dictionary's entry for the form as written ({@link Lemmatizer#analysesAsWritten}), else it is a
+     * proper noun with its surface as lemma. Not set on a word of a shouted line ({@link Capitals#isShoutedLine})
+     * whose lower-case form the dictionary knows: that word is read in lower case. Cleared in a document when
+     * {@link Truecaser} gives the word the reading of its lower-case occurrences ({@code THE CAT} where the
+     * document also writes {@code cat}).
+     */
+    public static final int ALL_CAPS = 1 << 22;
 
     private static final int CACHE_LIMIT = 200_000;
     private static final int Q = 16;
 
     /** Cached per-form data. */
     private record Form(String norm, String stem, boolean stopword, List<Lemmatizer.Analysis> analyses,
-                        Lemmatizer.Analysis fixed, boolean onlyNames) {}
+                        Lemmatizer.Analysis fixed, boolean onlyNames, boolean allCaps,
+                        List<Lemmatizer.Analysis> lowerCase) {}
 
     private final LanguageKit kit;
     private final Tokenizer tokenizer;
@@ -76,6 +98,12 @@ public final class TextAnalyzer {
     private String previousUpos;
     private boolean atSentenceStart;
     private boolean titleCaseBlock;
+    private boolean headingBlock;
+    private int blockFrom;
+    private int blockTo;
+    private int shoutedFrom = -1; // the last line looked at by inShoutedLine, and its answer
+    private int shoutedTo = -1;
+    private boolean shouted;
     private Tokenizer headingScanner;
 
     /** An analyzer with lemmas. */
@@ -111,6 +139,11 @@ public final class TextAnalyzer {
     public void analyze(CharSequence text, int from, int to, boolean heading, AnalysisSink sink) {
         this.text = text;
         titleCaseBlock = heading && isTitleCase(text, from, to);
+        headingBlock = heading;
+        blockFrom = from;
+        blockTo = to;
+        shoutedFrom = -1;
+        shoutedTo = -1;
         tokenizer.reset(text, from, to);
         qHead = 0;
         qSize = 0;
@@ -257,7 +290,13 @@ public final class TextAnalyzer {
             case PUNCT -> { lemma = f.norm; upos = "PUNCT"; }
             case SYMBOL -> { lemma = f.norm; upos = "SYM"; }
             default -> {
-                Lemmatizer.Analysis a = f.fixed != null ? f.fixed : Lemmatizer.choose(f.analyses, previousUpos, f.stopword);
+                Lemmatizer.Analysis a;
+                if (f.allCaps && !f.lowerCase.isEmpty() && inShoutedLine(s)) {
+                    a = Lemmatizer.choose(f.lowerCase, previousUpos, false); // a shouted word: its case says nothing
+                } else {
+                    a = f.fixed != null ? f.fixed : Lemmatizer.choose(f.analyses, previousUpos, f.stopword);
+                    if (f.allCaps) flags |= ALL_CAPS;
+                }
                 if (a != null) {
                     lemma = a.lemma();
                     upos = a.upos();
@@ -284,18 +323,39 @@ public final class TextAnalyzer {
         if (type == TokenType.WORD || type == TokenType.NUMBER) atSentenceStart = false;
     }
 
+    /**
+     * Whether the position lies in a shouted line of the current block: the line's part inside the block
+     * ({@link Capitals#isShoutedLine}, a heading block counting as a heading). Computed only for words in
+     * capitals, and remembered for the last line looked at.
+     */
+    private boolean inShoutedLine(int pos) {
+        if (pos >= shoutedFrom && pos < shoutedTo) return shouted;
+        int a = pos;
+        while (a > blockFrom && text.charAt(a - 1) != '\n' && text.charAt(a - 1) != '\r') a--;
+        int b = pos;
+        while (b < blockTo && text.charAt(b) != '\n' && text.charAt(b) != '\r') b++;
+        shoutedFrom = a;
+        shoutedTo = b;
+        shouted = Capitals.isShoutedLine(text, a, b, headingBlock);
+        return shouted;
+    }
+
     private Form makeForm(String surface, TokenType type, int flags) {
         String norm = Normalizer.normalize(surface);
-        if (type != TokenType.WORD) return new Form(norm, norm, false, List.of(), null, false);
+        if (type != TokenType.WORD) return new Form(norm, norm, false, List.of(), null, false, false, List.of());
         boolean clitic = (flags & Tokenizer.CLITIC) != 0;
         boolean stop = kit.isStopword(norm) || (clitic && kit.apostropheMode() == LanguageKit.ApostropheMode.SUFFIX_CLITICS);
         String stem = stem(norm);
         Lemmatizer.Analysis fixed = kit.lemmaOverride(norm);
+        boolean allCaps = !stop && fixed == null && Capitals.isWrittenInCapitals(surface);
         List<Lemmatizer.Analysis> analyses = !lemmatize || fixed != null ? List.of()
-                : stop ? lemmatizer.functionWordAnalyses(surface) : lemmatizer.analyses(surface);
+                : stop ? lemmatizer.functionWordAnalyses(surface)
+                : allCaps ? lemmatizer.analysesAsWritten(surface) : lemmatizer.analyses(surface);
+        List<Lemmatizer.Analysis> lowerCase = allCaps && lemmatize
+                ? lemmatizer.analyses(surface.toLowerCase(Locale.ROOT)) : List.of();
         boolean onlyNames = !analyses.isEmpty();
         for (Lemmatizer.Analysis a : analyses) onlyNames &= "PROPN".equals(a.upos());
-        return new Form(norm, stem, stop, analyses, fixed, onlyNames);
+        return new Form(norm, stem, stop, analyses, fixed, onlyNames, allCaps, lowerCase);
     }
 
     private String stem(String norm) {

@@ -14,6 +14,9 @@ import java.util.Map;
  * form) written in lower case elsewhere in the document: a sentence-initial {@code Even} (a name in the
  * English dictionary) takes the adverb {@code even} of the document's {@code even}. Without a lower-case
  * occurrence it stays a name ({@code Khrushchev}). A capital in mid-sentence is evidence and is left alone.
+ * A word written in capitals and read as written ({@link TextAnalyzer#ALL_CAPS}, an acronym or name by its
+ * capitals) is a candidate wherever it stands: {@code THE CAT} in a document that also writes {@code cat}
+ * takes the reading of {@code cat}; {@code KGB}, never written {@code kgb}, stays.
  *
  * <p>Two passes: {@link #observe} every token of the document's content, then {@link #reading} for each
  * candidate ({@link #isCandidate}). When the lower-case occurrences have several readings, the most frequent
@@ -31,9 +34,17 @@ import java.util.Map;
 public final class Truecaser {
     private final Map<String, Map<Lemmatizer.Analysis, int[]>> lowerCase = new HashMap<>();
 
-    /** Whether a token with these flags is a name by its capital alone in a place where a capital says nothing. */
+    /** The flags cleared on a token that takes the reading of its lower-case occurrences. */
+    public static final int CLEARED = TextAnalyzer.NAME_BY_CAPITAL | TextAnalyzer.ALL_CAPS;
+
+    /**
+     * Whether a token with these flags takes the reading of its lower-case occurrences when the document has
+     * any: a name by its capital alone in a place where a capital says nothing, or a word written in capitals
+     * read as written.
+     */
     public static boolean isCandidate(int flags) {
-        return (flags & TextAnalyzer.NAME_BY_CAPITAL) != 0 && (flags & TextAnalyzer.CASE_NEUTRAL) != 0;
+        return (flags & TextAnalyzer.NAME_BY_CAPITAL) != 0 && (flags & TextAnalyzer.CASE_NEUTRAL) != 0
+                || (flags & TextAnalyzer.ALL_CAPS) != 0;
     }
 
     /**

@@ -271,4 +271,24 @@ class EntityRecognizerTest {
         assertTrue(names(de).contains("Nikita Chruschtschow"), names(de).toString());
         assertTrue(names(de).contains("Ludwig van Beethoven"), names(de).toString());
     }
+
+    // ---- words in capitals
+
+    @Test
+    void wordsInCapitalsReadAsLowerCaseWordsAreNoNames() {
+        // QA: "THE CAT" was a mention (and the actor the_cat) although the document writes "cat"
+        List<EntityMention> ms = mentions(Language.EN, "The Cat and the cat and THE CAT met Stalin.");
+        assertEquals(List.of("Cat", "Stalin"), texts(ms));
+        // a shouted heading: its dictionary words are no names, its acronyms and unknown names are
+        List<EntityMention> heading = mentions(Language.EN, "= THE KGB AND THE SECRET SPEECH =\n\nKhrushchev spoke.");
+        assertEquals(List.of("KGB", "Khrushchev"), texts(heading));
+    }
+
+    @Test
+    void acronymsInCapitalsStayNames() {
+        List<EntityMention> ms = mentions(Language.EN, "The KGB reported to the CPSU; the USSR joined the UN but not NATO.");
+        assertEquals(List.of("KGB", "CPSU", "USSR", "UN", "NATO"), texts(ms));
+        List<EntityMention> it = mentions(Language.IT, "Il PCI criticò il PCUS e l'URSS dopo il congresso.");
+        assertTrue(texts(it).containsAll(List.of("PCI", "PCUS", "URSS")), texts(it).toString());
+    }
 }

@@ -204,6 +204,91 @@ class LemmaCaseTest {
         assertEquals("Khrushchev", first(essay, "Khrushchev").lemma(), "never in lower case: a name");
     }
 
+    // ---------------------------------------------------------------------------- words in capitals
+
+    /** lemma/UPOS of each token with this surface, in order. */
+    private static List<String> readings(Document d, String surface) {
+        return all(d, surface).stream().map(t -> t.lemma() + "/" + t.upos()).toList();
+    }
+
+    @Test
+    void wordInCapitalsFoldsWhenTheDocumentWritesItInLowerCase() {
+        // QA: "THE CAT" gave the lemma CAT (the English dictionary's CAT/NNP) beside cat
+        Document d = doc("en", "The Cat and the cat and THE CAT met Stalin.");
+        assertEquals(List.of("cat/NOUN"), readings(d, "CAT"));
+        assertEquals(List.of("the/DET"), readings(d, "THE"));
+        Token cat = first(d, "CAT");
+        assertEquals(0, d.tokenTable().flags(cat.index()) & (TextAnalyzer.ALL_CAPS | TextAnalyzer.NAME_BY_CAPITAL),
+                "cleared once truecased");
+        // without a lower-case cat, in mixed-case text, CAT is the dictionary's name
+        Document alone = doc("en", "The dog met THE CAT in Moscow.");
+        assertEquals(List.of("CAT/PROPN"), readings(alone, "CAT"));
+        assertEquals(TextAnalyzer.ALL_CAPS, alone.tokenTable().flags(first(alone, "CAT").index()) & TextAnalyzer.ALL_CAPS);
+    }
+
+    @Test
+    void acronymsStayAsTheyAre() {
+        Document en = doc("en", "The KGB reported to the CPSU; the USSR joined the UN but not NATO.");
+        assertEquals(List.of("KGB/PROPN"), readings(en, "KGB"));
+        assertEquals(List.of("CPSU/PROPN"), readings(en, "CPSU"));
+        assertEquals(List.of("USSR/PROPN"), readings(en, "USSR"));
+        assertEquals(List.of("UN/PROPN"), readings(en, "UN"));
+        assertEquals(List.of("NATO/PROPN"), readings(en, "NATO"));
+        // Italian: the dictionary writes pci and pcus in lower case; the acronyms are no longer folded into them
+        Document it = doc("it", "Il PCI criticò il PCUS e l'URSS dopo il congresso.");
+        assertEquals(List.of("PCI/PROPN"), readings(it, "PCI"));
+        assertEquals(List.of("PCUS/PROPN"), readings(it, "PCUS"));
+        assertEquals(List.of("URSS/PROPN"), readings(it, "URSS"));
+        assertEquals(List.of("PCUS/PROPN"), readings(TestSeeds.doc("it-destalinizzazione"), "PCUS"), "was pcus/NOUN");
+    }
+
+    @Test
+    void shoutedHeadingFoldsWordsTheDictionaryKnowsInLowerCase() {
+        Document d = doc("en", "= THE SECRET SPEECH OF THE KGB =\n\nKhrushchev spoke in 1956.");
+        assertEquals(List.of("speech/NOUN"), readings(d, "SPEECH"));
+        assertEquals("secret", first(d, "SECRET").lemma());
+        assertEquals(List.of("KGB/PROPN"), readings(d, "KGB"), "kgb is no dictionary word: still the acronym");
+        assertEquals(0, d.tokenTable().flags(first(d, "SPEECH").index()) & TextAnalyzer.ALL_CAPS);
+        // a shouted line of two or more words inside a paragraph block too
+        Document line = doc("en", "Khrushchev spoke.\nTHE CAT RETURNS TO MOSCOW\nNobody listened.");
+        assertEquals(List.of("cat/NOUN"), readings(line, "CAT"));
+        assertEquals("return", first(line, "RETURNS").lemma());
+        assertEquals(List.of("MOSCOW/PROPN"), readings(line, "MOSCOW"));
+        // a single-word heading is shouted; the same word alone in running text is not
+        assertEquals(List.of("introduction/NOUN"), readings(doc("en", "= INTRODUCTION =\n\nStalin died."), "INTRODUCTION"));
+        assertEquals(List.of("INTRODUCTION/PROPN"), readings(doc("en", "Read the INTRODUCTION first."), "INTRODUCTION"));
+    }
+
+    @Test
+    void shoutedItalianHeading() {
+        Document d = doc("it", "= IL RAPPORTO SEGRETO E IL PCI =\n\nKrusciov parlò nel 1956.");
+        assertEquals("rapporto", first(d, "RAPPORTO").lemma());
+        assertEquals("segreto", first(d, "SEGRETO").lemma());
+        assertEquals(List.of("il/DET", "il/DET"), readings(d, "IL"));
+        // PCI is folded in a shouted heading because the Italian dictionary writes pci in lower case
+        assertEquals(List.of("pci/NOUN"), readings(d, "PCI"));
+    }
+
+    @Test
+    void wordInCapitalsWithoutDictionaryReadingTakesTheDocumentsLowerCaseReading() {
+        Document d = doc("en", "= DE-STALINIZATION IN HUNGARY =\n\nThe de-Stalinization of Hungary began in 1956.");
+        assertEquals(List.of("de-Stalinization/NOUN"), readings(d, "DE-STALINIZATION"));
+        assertEquals(List.of("HUNGARY/PROPN"), readings(d, "HUNGARY"), "never written in lower case");
+    }
+
+    @Test
+    void analysesAsWrittenHasNoLowerCaseFallback() {
+        Lemmatizer en = LanguageKit.of(Language.EN).newLemmatizer();
+        assertEquals("[speech/NN:UN/NOUN]", en.analyses("SPEECH").toString());
+        assertEquals(List.of(), en.analysesAsWritten("SPEECH"));
+        assertEquals("[CAT/NNP/PROPN]", en.analysesAsWritten("CAT").toString());
+        assertEquals("[KGB/NNP/PROPN]", en.analysesAsWritten("KGB").toString());
+        assertEquals(List.of(), en.analysesAsWritten("CPSU"));
+        Lemmatizer it = LanguageKit.of(Language.IT).newLemmatizer();
+        assertEquals(List.of(), it.analysesAsWritten("PCI"));
+        assertTrue(it.analyses("PCI").stream().allMatch(a -> a.lemma().equals("pci")));
+    }
+
     @Test
     void truecaserTakesTheMostFrequentReadingTiesToTheFirst() {
         Truecaser tc = new Truecaser();
@@ -220,6 +305,7 @@ class LemmaCaseTest {
         assertNull(tc.reading("1956"));
         assertTrue(Truecaser.isCandidate(TextAnalyzer.NAME_BY_CAPITAL | TextAnalyzer.CASE_NEUTRAL));
         assertTrue(!Truecaser.isCandidate(TextAnalyzer.NAME_BY_CAPITAL));
+        assertTrue(Truecaser.isCandidate(TextAnalyzer.ALL_CAPS), "a word in capitals read as written, wherever it stands");
         // the Javadoc example
         Truecaser example = new Truecaser();
         example.observe(TokenType.WORD, 'e', "even", "even", "ADV");

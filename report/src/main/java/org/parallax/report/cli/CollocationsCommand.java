@@ -81,6 +81,7 @@ public final class CollocationsCommand implements Callable<Integer> {
         Collocations config = config();
         PrintWriter err = spec.commandLine().getErr();
         Corpus c = corpus.load(err);
+        LanguageResourceNote.print(c.documents(), config.selection().layer(), noStopwords, err);
         CollocationResult r = config.of(c, node);
         if (r.nodeFrequency() == 0) {
             err.println("parallax collocations: '" + node + "' does not occur in the corpus (layer " + config.selection().layer().label() + ")");

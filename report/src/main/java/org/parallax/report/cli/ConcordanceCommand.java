@@ -108,6 +108,7 @@ public final class ConcordanceCommand implements Callable<Integer> {
         if (limit != null && limit < 0) throw new Parallax.UsageException("--limit must be >= 0, got " + limit);
         if (width != null && width < 0) throw new Parallax.UsageException("--width must be >= 0, got " + width);
         Corpus c = corpus.load(spec.commandLine().getErr());
+        LanguageResourceNote.print(c.documents(), layer, false, spec.commandLine().getErr());
         Concordance kwic = Concordance.search(c, q, context);
         if (keys != null) kwic = kwic.sorted(keys);
         if (limit != null && limit > 0) kwic = kwic.head(limit);

@@ -30,12 +30,18 @@ public final class CorpusOptions {
             description = "Subcorpus by a manifest field, e.g. language=it or genre=essay (repeatable: all must hold).")
     List<String> where = new ArrayList<>();
 
-    /** Loads the corpus with the filters applied; repairs of lenient mode go to {@code err}. */
+    /**
+     * Loads the corpus with the filters applied; repairs of lenient mode and warnings about the selected
+     * documents' input ({@link Corpus#warnings()}) go to {@code err}.
+     */
     public Corpus load(java.io.PrintWriter err) {
         return select(loadUnfiltered(err));
     }
 
-    /** Loads the whole corpus, without {@code --doc} and {@code --where}; repairs of lenient mode go to {@code err}. */
+    /**
+     * Loads the whole corpus, without {@code --doc} and {@code --where}; repairs of lenient mode go to {@code err},
+     * and warnings about the input of the documents {@code --doc} and {@code --where} select.
+     */
     public Corpus loadUnfiltered(java.io.PrintWriter err) {
         Corpus c;
         if (isSeeds()) {
@@ -44,6 +50,9 @@ public final class CorpusOptions {
             c = Corpus.loader().lenient(lenient).load(corpus);
         }
         for (String r : c.repairs()) err.println("parallax: repaired " + r);
+        // warnings about the input only for the documents --doc and --where select
+        java.util.function.Predicate<java.util.Map<String, String>> selected = metadataFilter();
+        for (String w : c.filter(d -> selected.test(d.metadata())).warnings()) err.println("parallax: warning: " + w);
         err.flush();
         return c;
     }

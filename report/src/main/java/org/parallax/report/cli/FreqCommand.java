@@ -81,6 +81,7 @@ public final class FreqCommand implements Callable<Integer> {
         if (minFreq < 1) throw new Parallax.UsageException("--min-freq must be at least 1, got " + minFreq);
         if (limit != null && limit < 0) throw new Parallax.UsageException("--limit must not be negative, got " + limit);
         Corpus c = corpus.load(spec.commandLine().getErr());
+        LanguageResourceNote.print(c.documents(), selection.layer, selection.noStopwords, spec.commandLine().getErr());
         FrequencyList fl = FrequencyList.of(c, selection.selection(), parts, minFreq).sorted(sort);
         if (limit != null && limit > 0) fl = fl.head(limit);
         output.write(totals ? fl.totalsTable() : fl.toTable(), spec.commandLine());

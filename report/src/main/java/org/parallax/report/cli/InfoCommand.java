@@ -37,7 +37,8 @@ public final class InfoCommand implements Callable<Integer> {
         for (java.util.Map<String, String> m : catalog) fields.addAll(m.keySet());
         corpus.checkFields(fields);
         java.util.List<DocumentSummary> rows = corpus.isSeeds() ? loader.seedSummaries(corpus.metadataFilter())
-                : loader.summaries(corpus.corpus, corpus.metadataFilter(), r -> err.println("parallax: repaired " + r));
+                : loader.summaries(corpus.corpus, corpus.metadataFilter(), r -> err.println("parallax: repaired " + r),
+                        w -> err.println("parallax: warning: " + w));
         err.flush();
         if (!corpus.docs.isEmpty()) {
             java.util.List<String> found = rows.stream().map(DocumentSummary::doc).toList();

@@ -95,6 +95,7 @@ public final class KeynessCommand implements Callable<Integer> {
         Keyness config = config();
         PrintWriter err = spec.commandLine().getErr();
         Corpus scope = corpus.load(err);
+        LanguageResourceNote.print(scope.documents(), config.selection().layer(), noStopwords, err);
         KeynessResult r;
         if (docVsRest != null) {
             if (!scope.contains(docVsRest)) {

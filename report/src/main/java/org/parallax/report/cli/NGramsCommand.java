@@ -51,6 +51,7 @@ public final class NGramsCommand implements Callable<Integer> {
         if (minFreq < 1) throw new Parallax.UsageException("--min-freq must be at least 1, got " + minFreq);
         if (limit != null && limit < 0) throw new Parallax.UsageException("--limit must not be negative, got " + limit);
         Corpus c = corpus.load(spec.commandLine().getErr());
+        LanguageResourceNote.print(c.documents(), selection.layer, selection.noStopwords, spec.commandLine().getErr());
         NGrams g = NGrams.of(c, selection.selection(), minN, maxN, minFreq);
         if (limit != null && limit > 0) g = g.head(limit);
         output.write(g.toTable(), spec.commandLine());

@@ -148,7 +148,11 @@ public final class SalienceCommand implements Callable<Integer> {
         return Parallax.OK;
     }
 
-    private Corpus selected() { return corpus.load(spec.commandLine().getErr()); }
+    private Corpus selected() {
+        Corpus c = corpus.load(spec.commandLine().getErr());
+        LanguageResourceNote.print(c.documents(), layer, false, spec.commandLine().getErr());
+        return c;
+    }
 
     private java.util.function.Supplier<SalienceResult<?>> tfidf(int mf) {
         TfIdf.Tf t = TfIdf.Tf.parse(tf);
@@ -163,7 +167,9 @@ public final class SalienceCommand implements Callable<Integer> {
     private SalienceResult<?> compute(TfIdf tfidf) {
         // document frequencies over the corpus after --where; --doc selects the rows
         Corpus all = corpus.loadUnfiltered(spec.commandLine().getErr());
-        Set<String> printed = Set.copyOf(corpus.select(all).ids()); // first: it checks the --where fields
+        Corpus rows = corpus.select(all); // first: it checks the --where fields
+        Set<String> printed = Set.copyOf(rows.ids());
+        LanguageResourceNote.print(rows.documents(), layer, false, spec.commandLine().getErr());
         Corpus collection = all;
         for (String w : corpus.where) {
             int eq = w.indexOf('=');

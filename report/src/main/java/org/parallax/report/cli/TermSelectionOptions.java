@@ -12,10 +12,12 @@ import picocli.CommandLine.Option;
  */
 public final class TermSelectionOptions {
     @Option(names = "--layer", paramLabel = "LAYER", defaultValue = "norm", converter = LayerConverter.class,
-            description = "Layer counted: surface, norm (default), stem or lemma.")
+            description = "Layer counted: surface, norm (default), stem or lemma (stems and lemmas in Italian, Dutch and English; "
+                    + "other languages give their norms, with a note on stderr).")
     Layer layer = Layer.NORM;
 
-    @Option(names = "--no-stopwords", description = "Leave stopwords out (n-grams then join the remaining words).")
+    @Option(names = "--no-stopwords", description = "Leave stopwords out (n-grams then join the remaining words); Italian, Dutch and English have "
+            + "stopword lists, a note on stderr names documents in other languages.")
     boolean noStopwords;
 
     @Option(names = "--punctuation", description = "Count punctuation and symbols as tokens (left out by default).")

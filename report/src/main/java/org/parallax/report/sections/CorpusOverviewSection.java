@@ -17,7 +17,9 @@ import java.util.Map;
 /**
  * The corpus at a glance: documents, languages, sizes and boilerplate. Tables {@code overview} (one row
  * per language and a total) and {@code overview-documents} (one row per document with its manifest
- * fields, lines, characters, tokens and boilerplate share), and a bar chart of the tokens per document.
+ * fields, lines, characters, tokens and boilerplate share), and a bar chart of the tokens per document. The
+ * loader's repairs and warnings ({@link Corpus#repairs()}, {@link Corpus#warnings()}: invalid UTF-8 replaced,
+ * a file that looks like HTML) are notes of the section.
  *
  * <pre>{@code
  * ReportBuilder.of(corpus).sections(List.of(new CorpusOverviewSection())).write(dir);
@@ -49,6 +51,9 @@ public final class CorpusOverviewSection implements ReportSection {
                         + "boilerplate (navigation, references, citation widgets) and left out of every analysis.",
                 c.size(), c.size() == 1 ? "document" : "documents", langs.size() - 1, langs.size() - 1 == 1 ? "language" : "languages",
                 tokens, boiler, boiler == 1 ? "line" : "lines"));
+        // problems with the input the loader reported on stderr: the page says so too
+        for (String r : c.repairs()) out.note("Repaired while reading: " + r);
+        for (String w : c.warnings()) out.note("Warning: " + w);
         out.table(langs, TableView.defaults().caption("By language"));
         out.chart(BarChart.of(docs, "doc", "tokens").title("Tokens per document (outside boilerplate)"));
         out.table(docs, TableView.defaults().caption("Documents"));

@@ -79,4 +79,24 @@ class InfoCommandTest {
             assertEquals(Parallax.OK, CliRun.of(cmd, "seeds", "--where", "genre=poetry").code(), cmd);
         }
     }
+
+    @Test
+    void htmlFileIsAnalysedWithAWarningOnStderr(@TempDir Path dir) throws IOException {
+        // QA: an HTML page was analysed as plain text silently (p, html, alert, b, body, h1 topped freq)
+        Files.writeString(dir.resolve("page.txt"), "<!DOCTYPE html><html><body>\n<h1>Title</h1>\n<p>Stalin <b>died</b>.</p>\n</body></html>\n");
+        Files.writeString(dir.resolve("prose.txt"), "Stalin died in 1953; if a<b then b>a.\n");
+        String warning = "parallax: warning: " + dir.resolve("page.txt").toAbsolutePath().normalize()
+                + ": line 1: looks like HTML or XML markup, not plain text (it starts with <!DOCTYPE html>; 11 tags, 4 words outside tags): "
+                + "its tags are analysed as words; convert it to plain text first (e.g. pandoc -t plain, lynx -dump)";
+        for (String cmd : List.of("info", "freq")) {
+            CliRun r = CliRun.of(cmd, dir.toString());
+            assertEquals(Parallax.OK, r.code(), r.err());
+            assertEquals(List.of(warning), r.err().lines().toList(), cmd);
+            CliRun other = CliRun.of(cmd, dir.toString(), "--doc", "prose");
+            assertEquals(Parallax.OK, other.code(), other.err());
+            assertEquals("", other.err(), cmd + ": no warning about a document not selected");
+        }
+        assertTrue(CliRun.of("freq", dir.toString(), "--doc", "page").lines().contains("p\t2\t133333.33333333334\t1\t0.0\tnan\tnan"),
+                "the text is analysed as it is");
+    }
 }

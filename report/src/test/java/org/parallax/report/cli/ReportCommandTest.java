@@ -32,6 +32,23 @@ class ReportCommandTest {
     }
 
     @Test
+    void htmlInputIsWarnedAboutOnStderrAndInTheOverview(@TempDir Path dir) throws IOException {
+        Path corpus = Files.createDirectory(dir.resolve("corpus"));
+        Files.writeString(corpus.resolve("page.txt"), "<!DOCTYPE html><html><body>\n<p>Stalin <b>died</b> in 1953.</p>\n</body></html>\n");
+        Files.writeString(corpus.resolve("prose.txt"), "Khrushchev denounced Stalin in 1956.\n");
+        Path out = dir.resolve("out");
+        CliRun r = CliRun.of("report", corpus.toString(), "--out", out.toString(), "--quiet");
+        assertEquals(Parallax.OK, r.code(), r.err());
+        String file = corpus.resolve("page.txt").toAbsolutePath().normalize().toString();
+        assertTrue(r.err().startsWith("parallax: warning: " + file + ": line 1: looks like HTML or XML markup"), r.err());
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("<p class=\"note\">Warning: " + file + ": line 1: looks like HTML or XML markup, not plain text "
+                + "(it starts with &lt;!DOCTYPE html&gt;; "), "a note of the overview");
+        CliRun seeds = CliRun.of("report", "seeds", "--out", dir.resolve("seeds").toString(), "--quiet");
+        assertFalse(Files.readString(dir.resolve("seeds/report.html")).contains("Warning: "), seeds.err());
+    }
+
+    @Test
     void progressOnStandardErrorUnlessQuiet(@TempDir Path dir) {
         CliRun r = CliRun.of("report", "seeds", "--out", dir.toString(), "--doc", "nl-destalinisatie", "--doc", "it-destalinizzazione",
                 "--timestamp");

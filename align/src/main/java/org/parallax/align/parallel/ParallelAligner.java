@@ -247,8 +247,8 @@ public final class ParallelAligner {
 
     /** Analyses the segments in chunk documents (one segment per line) and collects their features. */
     private void collectSegments(DocumentAnalyzer analyzer, Side side, ConceptMatcher matcher, AnchorSpace space) {
-        List<String> segs = side.units.segments();
-        int n = segs.size();
+        Units units = side.units;
+        int n = units.n;
         for (int base = 0; base < n; base += CHUNK) {
             int k = Math.min(CHUNK, n - base);
             StringBuilder sb = new StringBuilder();
@@ -256,7 +256,7 @@ public final class ParallelAligner {
             for (int u = 0; u < k; u++) {
                 if (u > 0) sb.append('\n');
                 st[u] = sb.length();
-                String x = segs.get(base + u);
+                String x = units.text(base + u);
                 for (int c = 0; c < x.length(); c++) {
                     char ch = x.charAt(c);
                     sb.append(ch == '\n' || ch == '\r' ? ' ' : ch);

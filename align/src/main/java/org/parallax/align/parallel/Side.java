@@ -197,10 +197,11 @@ final class Side {
         return false;
     }
 
+    /** The length of {@code text[from, to)} without white space ({@link Units#isSpace}) at either end. */
     static int trimmedLength(String text, int from, int to) {
         int a = from, b = to;
-        while (a < b && Character.isWhitespace(text.charAt(a))) a++;
-        while (b > a && Character.isWhitespace(text.charAt(b - 1))) b--;
+        while (a < b && Units.isSpace(text.charAt(a))) a++;
+        while (b > a && Units.isSpace(text.charAt(b - 1))) b--;
         return b - a;
     }
 

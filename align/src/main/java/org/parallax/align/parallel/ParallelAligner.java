@@ -171,7 +171,8 @@ public final class ParallelAligner {
     }
 
     /**
-     * Aligns two documents: their content sentences, or their non-empty lines with {@link Unit#LINE}.
+     * Aligns two documents: their content sentences, or their lines with {@link Unit#LINE}; blank ones (nothing
+     * but white space, U+00A0 and U+3000 included) are left out.
      *
      * @throws NullPointerException     if a document is null
      * @throws IllegalArgumentException if both are the same document (the same id)
@@ -198,7 +199,8 @@ public final class ParallelAligner {
     /**
      * Aligns two lists of segments (one unit each), with the languages of {@link Builder#languages} and the
      * document ids {@code source} and {@code target}; each passage's lines are the 1-based positions in the
-     * list and its offsets those of the segments joined by line breaks.
+     * list and its offsets those of the segments joined by line breaks. Blank segments (nothing but white
+     * space, U+00A0 and U+3000 included) are not units: they keep their place in the line numbering only.
      *
      * @throws NullPointerException if a list or a segment is null
      */
@@ -273,8 +275,8 @@ public final class ParallelAligner {
         space.finish(s, t, names, cognates);
         s.buildWords();
         t.buildWords();
-        s.dropTokens();
-        t.dropTokens();
+        s.trimTokens();
+        t.trimTokens();
         double c = lengthRatio;
         if (Double.isNaN(c)) {
             long ls = 0, lt = 0;
@@ -351,15 +353,18 @@ public final class ParallelAligner {
         return out;
     }
 
-    /** The shared anchors and translation pairs of a bead, strongest first, at most 8. */
+    /**
+     * The shared anchors and translation pairs of a bead, strongest first, at most 8; each quoted as its first
+     * occurrence in the bead's own units on each side.
+     */
     private static List<Evidence> evidence(Model m, int i0, int i1, int j0, int j1, Side s, Side t, AnchorSpace space,
                                            Dictionary d) {
         List<Evidence> ev = new ArrayList<>();
         if (m.ancS != null) {
             int[] a = union(m.ancS, i0, i1), b = union(m.ancT, j0, j1);
             for (int id : shared(a, b)) {
-                ev.add(new Evidence(space.types.get(id), space.values.get(id), s.anchorText.getOrDefault(id, ""),
-                        t.anchorText.getOrDefault(id, ""), m.ancWeight[id]));
+                ev.add(new Evidence(space.types.get(id), space.values.get(id), s.anchorText(id, i0, i1),
+                        t.anchorText(id, j0, j1), m.ancWeight[id]));
             }
         }
         if (m.lexS != null) {
@@ -367,7 +372,7 @@ public final class ParallelAligner {
             for (int id : shared(a, b)) {
                 int x = d.pairs.get(id)[0], y = d.pairs.get(id)[1];
                 ev.add(new Evidence(null, s.stems.strings.get(x) + "=" + t.stems.strings.get(y),
-                        s.stems.surfaces.get(x), t.stems.surfaces.get(y), d.strength.get(id)));
+                        s.stemText(x, i0, i1), t.stemText(y, j0, j1), d.strength.get(id)));
             }
         }
         ev.sort((x, y) -> Double.compare(y.weight(), x.weight()));

@@ -104,4 +104,23 @@ class EvidenceQuoteTest {
         for (Evidence e : names) assertFalse(e.targetText().equals("Bethsaida") || e.sourceText().equals("Betsaida"), e.toString());
         assertTrue(names.stream().anyMatch(e -> e.sourceText().equals("Betania") && e.targetText().equals("Bethany")), names.toString());
     }
+
+    @Test
+    void anAnchorAcrossALineBreakIsOneLineInTheTsvCellWhateverTheLineEnding() {
+        for (String nl : List.of("\r", "\r\n", "\n")) {
+            String it = "Il culto della" + nl + "personalità di Stalin fu denunciato nel 1956." + nl + "Seconda frase." + nl;
+            String en = "The cult of" + nl + "personality of Stalin was denounced in 1956." + nl + "Second sentence." + nl;
+            ParallelAlignment a = ParallelAligner.builder().build()
+                    .align(Document.of("it", Language.IT, it), Document.of("en", Language.EN, en));
+            Link l = a.links().get(0);
+            Evidence cult = l.evidence().stream().filter(e -> e.value().equals("cult_of_personality")).findFirst()
+                    .orElseThrow(() -> new AssertionError(l.evidence()));
+            // the quote is the text as written (JSON), the TSV cell and toString fold the break to one space
+            assertEquals("culto della" + nl + "personalità", cult.sourceText());
+            assertTrue(l.source().text().contains(cult.sourceText()));
+            assertEquals("concept:cult_of_personality \"culto della personalità\" ~ \"cult of personality\"", cult.compact());
+            assertFalse(l.evidenceText(8).contains("\r") || l.evidenceText(8).contains("\n"), l.evidenceText(8));
+            assertFalse(l.toString().contains("\r") || cult.toString().contains("\r"), l.toString());
+        }
+    }
 }

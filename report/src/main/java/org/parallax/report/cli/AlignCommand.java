@@ -172,7 +172,10 @@ public final class AlignCommand implements Callable<Integer> {
             switch (f) {
                 case "json" -> LinkFormats.writeJson(a.links(), w);
                 case "csv" -> LinkFormats.table(a.links()).writeCsv(w);
-                case "tmx" -> TmxWriter.write(a, w);
+                case "tmx" -> TmxWriter.write(a, w, warning -> {
+                    spec.commandLine().getErr().println("parallax align: warning: " + warning);
+                    spec.commandLine().getErr().flush();
+                });
                 default -> LinkFormats.writeTsv(a.links(), w);
             }
         }, spec.commandLine());

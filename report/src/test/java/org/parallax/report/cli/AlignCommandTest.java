@@ -140,6 +140,22 @@ class AlignCommandTest {
     }
 
     @Test
+    void tmxWarnsOfTheCharactersItDrops(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("it.txt"), "Uno & due.\nSei \u0001 sette \u001f otto.\nNove \uffff dieci.\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("en.txt"), "One & two.\nSix seven eight.\nNine ten.\n", StandardCharsets.UTF_8);
+        CliRun t = CliRun.of("align", dir.toString(), "--mode", "parallel", "--source", "it", "--target", "en",
+                "--granularity", "line", "--format", "tmx");
+        assertEquals(Parallax.OK, t.code(), t.err());
+        assertEquals("parallax align: warning: TMX: dropped 3 characters that XML 1.0 does not allow, the first U+0001 in tu 2 "
+                + "(it line 2)\n", t.err());
+        assertTrue(t.out().contains("<seg>Sei  sette  otto.</seg>"), t.out());
+        // the TSV keeps the text as it is: no warning
+        CliRun tsv = CliRun.of("align", dir.toString(), "--mode", "parallel", "--source", "it", "--target", "en",
+                "--granularity", "line");
+        assertEquals("", tsv.err());
+    }
+
+    @Test
     void parallelUsageErrors(@TempDir Path dir) throws IOException {
         pair(dir);
         CliRun seeds = CliRun.of("align", "seeds", "--mode", "parallel");

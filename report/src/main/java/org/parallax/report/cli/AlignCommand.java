@@ -68,6 +68,11 @@ public final class AlignCommand implements Callable<Integer> {
                     + "path touches its edge).")
     Integer band;
 
+    @Option(names = "--length-ratio", paramLabel = "R",
+            description = "Parallel mode: expected target characters per source character, a positive number such as 1.07 "
+                    + "(default: estimated from the two texts and re-estimated from the first pass's 1-1 beads).")
+    Double lengthRatio;
+
     @Option(names = "--window", paramLabel = "SIZE,STRIDE",
             description = "Window size and stride in sentences for --granularity window (default 3,2; the stride may not "
                     + "exceed the size).")
@@ -116,8 +121,9 @@ public final class AlignCommand implements Callable<Integer> {
         }
         if (m.equals("comparable")) {
             if (f.equals("tmx")) throw new Parallax.UsageException("--format tmx is for parallel alignments (--mode parallel)");
-            if (source != null || target != null || band != null || dictionaryOut != null) {
-                throw new Parallax.UsageException("--source, --target, --band and --dictionary-out are options of --mode parallel");
+            if (source != null || target != null || band != null || dictionaryOut != null || lengthRatio != null) {
+                throw new Parallax.UsageException("--source, --target, --band, --length-ratio and --dictionary-out are options "
+                        + "of --mode parallel");
             }
             Granularity g;
             try {
@@ -144,6 +150,10 @@ public final class AlignCommand implements Callable<Integer> {
             throw new Parallax.UsageException("--policy, --threshold, --order-prior and --window are options of --mode comparable");
         }
         if (band != null && band < 1) throw new Parallax.UsageException("--band must be at least 1, got " + band);
+        if (lengthRatio != null && !(lengthRatio > 0 && lengthRatio < Double.POSITIVE_INFINITY)) {
+            throw new Parallax.UsageException("--length-ratio must be a positive number (target characters per source "
+                    + "character, e.g. 1.07), got " + lengthRatio);
+        }
         Corpus c = corpus.load(spec.commandLine().getErr());
         Document s;
         Document t;
@@ -162,6 +172,7 @@ public final class AlignCommand implements Callable<Integer> {
         }
         ParallelAligner.Builder b = Aligner.parallel().unit(unit);
         if (band != null) b.band(band);
+        if (lengthRatio != null) b.lengthRatio(lengthRatio);
         if (!lexicons.isEmpty()) b.concepts(AnchorsCommand.lexicon(lexicons));
         if (dictionaries.size() > 1) throw new Parallax.UsageException("--mode parallel takes one --dictionary (of the two languages)");
         if (dictionaries.size() == 1) b.dictionary(AnchorsCommand.readDictionary(dictionaries.get(0)));

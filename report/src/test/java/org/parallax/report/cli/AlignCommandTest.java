@@ -156,6 +156,35 @@ class AlignCommandTest {
     }
 
     @Test
+    void lengthRatioOption(@TempDir Path dir) throws IOException {
+        pair(dir);
+        // one Italian sentence against the eight English ones: the estimate links it to its translation
+        Files.writeString(dir.resolve("it.txt"), "Nel marzo 1953 morì Stalin e il potere passò a una direzione collegiale.\n",
+                StandardCharsets.UTF_8);
+        CliRun r = CliRun.of("align", dir.toString(), "--mode", "parallel", "--source", "it", "--target", "en", "--granularity", "line");
+        assertEquals(Parallax.OK, r.code(), r.err());
+        assertEquals(List.of("it:1-1 en:1-1"), lines(r.out()));
+        // the ratio of the two files' total lengths (about 8) as the option: used as it is, and nothing fits it
+        CliRun forced = CliRun.of("align", dir.toString(), "--mode", "parallel", "--source", "it", "--target", "en",
+                "--granularity", "line", "--length-ratio", "8");
+        assertEquals(Parallax.OK, forced.code(), forced.err());
+        assertEquals(List.of(), lines(forced.out()));
+        CliRun one = CliRun.of("align", dir.toString(), "--mode", "parallel", "--source", "it", "--target", "en",
+                "--granularity", "line", "--length-ratio", "1.1");
+        assertEquals(List.of("it:1-1 en:1-1"), lines(one.out()));
+        for (String bad : List.of("0", "-1", "NaN", "Infinity")) {
+            CliRun b = CliRun.of("align", dir.toString(), "--mode", "parallel", "--length-ratio", bad);
+            assertEquals(Parallax.USAGE, b.code(), bad);
+            assertTrue(b.err().contains("--length-ratio must be a positive number"), b.err());
+        }
+        assertEquals(Parallax.USAGE, CliRun.of("align", dir.toString(), "--mode", "parallel", "--length-ratio", "abc").code());
+        CliRun comparable = CliRun.of("align", dir.toString(), "--length-ratio", "1.1");
+        assertEquals(Parallax.USAGE, comparable.code());
+        assertTrue(comparable.err().contains("--length-ratio"), comparable.err());
+        assertTrue(CliRun.of("align", "--help").out().contains("--length-ratio=R"));
+    }
+
+    @Test
     void parallelUsageErrors(@TempDir Path dir) throws IOException {
         pair(dir);
         CliRun seeds = CliRun.of("align", "seeds", "--mode", "parallel");

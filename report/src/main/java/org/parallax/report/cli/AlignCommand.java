@@ -154,6 +154,12 @@ public final class AlignCommand implements Callable<Integer> {
             throw new Parallax.UsageException("--length-ratio must be a positive number (target characters per source "
                     + "character, e.g. 1.07), got " + lengthRatio);
         }
+        // every output is checked before anything is computed or written: a bad --dictionary-out leaves no --out
+        if (out != null && dictionaryOut != null && out.toAbsolutePath().normalize().equals(dictionaryOut.toAbsolutePath().normalize())) {
+            throw new Parallax.UsageException("--out and --dictionary-out are the same file " + out);
+        }
+        if (out != null) OutputPaths.checkWritable("--out", out);
+        if (dictionaryOut != null) OutputPaths.checkWritable("--dictionary-out", dictionaryOut);
         Corpus c = corpus.load(spec.commandLine().getErr());
         Document s;
         Document t;
@@ -190,7 +196,14 @@ public final class AlignCommand implements Callable<Integer> {
                 default -> LinkFormats.writeTsv(a.links(), w);
             }
         }, spec.commandLine());
-        if (dictionaryOut != null) a.dictionary().writeTsv(dictionaryOut);
+        if (dictionaryOut != null) {
+            try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(dictionaryOut, java.nio.charset.StandardCharsets.UTF_8)) {
+                a.dictionary().writeTsv(w);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("cannot write --dictionary-out " + dictionaryOut + ": "
+                        + OutputPaths.reason(e, dictionaryOut), e);
+            }
+        }
         return Parallax.OK;
     }
 
@@ -229,6 +242,7 @@ public final class AlignCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new Parallax.UsageException(e.getMessage());
         }
+        if (out != null) OutputPaths.checkWritable("--out", out);
         ComparableAlignment a = aligner.align(c);
         OutputOptions o = new OutputOptions();
         o.out = out;

@@ -185,6 +185,50 @@ class AlignCommandTest {
     }
 
     @Test
+    void everyOutputIsCheckedBeforeAnythingIsWritten(@TempDir Path dir) throws IOException {
+        pair(dir);
+        Path out = dir.resolve("links.tsv");
+        Path nowhere = dir.resolve("no-such-folder").resolve("dict.tsv");
+        CliRun r = CliRun.of("align", dir.toString(), "--mode", "parallel", "--source", "it", "--target", "en",
+                "--granularity", "line", "--out", out.toString(), "--dictionary-out", nowhere.toString());
+        assertEquals(Parallax.FAILURE, r.code());
+        assertEquals("parallax align: cannot write --dictionary-out " + nowhere + ": no such folder " + nowhere.getParent() + "\n", r.err());
+        assertTrue(Files.notExists(out), "the links were written although the dictionary could not be");
+        // an existing --out is left as it was
+        Files.writeString(out, "old\n");
+        CliRun again = CliRun.of("align", dir.toString(), "--mode", "parallel", "--source", "it", "--target", "en",
+                "--out", out.toString(), "--dictionary-out", dir.toString());
+        assertEquals(Parallax.FAILURE, again.code());
+        assertEquals("parallax align: cannot write --dictionary-out " + dir + ": it is a folder\n", again.err());
+        assertEquals("old\n", Files.readString(out));
+        CliRun badOut = CliRun.of("align", dir.toString(), "--mode", "parallel", "--source", "it", "--target", "en",
+                "--out", nowhere.toString());
+        assertEquals("parallax align: cannot write --out " + nowhere + ": no such folder " + nowhere.getParent() + "\n", badOut.err());
+        CliRun comparable = CliRun.of("align", dir.toString(), "--out", nowhere.toString());
+        assertEquals(Parallax.FAILURE, comparable.code());
+        assertTrue(comparable.err().contains("no such folder"), comparable.err());
+        CliRun same = CliRun.of("align", dir.toString(), "--mode", "parallel", "--source", "it", "--target", "en",
+                "--out", out.toString(), "--dictionary-out", dir.resolve(".").resolve("links.tsv").toString());
+        assertEquals(Parallax.USAGE, same.code());
+        assertTrue(same.err().contains("--out and --dictionary-out are the same file"), same.err());
+        // both writable: both written
+        Path dict = dir.resolve("dict.tsv");
+        CliRun ok = CliRun.of("align", dir.toString(), "--mode", "parallel", "--source", "it", "--target", "en",
+                "--granularity", "line", "--out", out.toString(), "--dictionary-out", dict.toString());
+        assertEquals(Parallax.OK, ok.code(), ok.err());
+        assertTrue(Files.readString(out).startsWith(HEADER));
+        assertTrue(Files.readString(dict).startsWith("# learned from it ~ en"), Files.readString(dict));
+    }
+
+    @Test
+    void outputErrorsNameThePathOnce(@TempDir Path dir) throws IOException {
+        Path nowhere = dir.resolve("missing").resolve("x.tsv");
+        CliRun r = CliRun.of("eval", EvalCommandTest.GOLD, EvalCommandTest.links(dir).toString(), "--out", nowhere.toString());
+        assertEquals(Parallax.FAILURE, r.code());
+        assertEquals("parallax eval: cannot write " + nowhere + ": no such folder " + nowhere.getParent() + "\n", r.err());
+    }
+
+    @Test
     void parallelUsageErrors(@TempDir Path dir) throws IOException {
         pair(dir);
         CliRun seeds = CliRun.of("align", "seeds", "--mode", "parallel");

@@ -325,6 +325,17 @@ class ParallelAlignerTest {
     }
 
     @Test
+    void textRangesAreChecked() {
+        ParallelAlignment a = ALIGNER.align(List.of("Uno.", "Due."), List.of("One."));
+        assertThrows(IndexOutOfBoundsException.class, () -> a.sourceText(3, 1));
+        assertThrows(IndexOutOfBoundsException.class, () -> a.sourceText(1, 0));
+        assertThrows(IndexOutOfBoundsException.class, () -> a.sourceText(0, 3));
+        assertThrows(IndexOutOfBoundsException.class, () -> a.targetText(-1, 1));
+        assertEquals("", a.sourceText(1, 1));
+        assertEquals("Uno.\nDue.", a.sourceText(0, 2));
+    }
+
+    @Test
     void namesAndNumberWordsAreEvidence() {
         List<String> it = List.of("Poi Abramo partì con Isacco verso Gerusalemme.", "Il re diede dodici pani ai servi.",
                 "Quella sera tutti tornarono a casa.");

@@ -74,20 +74,21 @@ public final class AlignCommand implements Callable<Integer> {
     Double lengthRatio;
 
     @Option(names = "--window", paramLabel = "SIZE,STRIDE",
-            description = "Window size and stride in sentences for --granularity window (default 3,2; the stride may not "
-                    + "exceed the size).")
+            description = "Comparable mode only: window size and stride in sentences for --granularity window (default 3,2; "
+                    + "the stride may not exceed the size).")
     String window;
 
     @Option(names = "--policy", paramLabel = "POLICY",
-            description = "Comparable links: best (each passage's best passage in every other document; default), mutual "
+            description = "Comparable mode only: best (each passage's best passage in every other document; default), mutual "
                     + "(mutually best pairs only) or competitive (one-to-one competitive linking).")
     String policy;
 
-    @Option(names = "--threshold", paramLabel = "SCORE", description = "Minimum link score (comparable default 0.02).")
+    @Option(names = "--threshold", paramLabel = "SCORE",
+            description = "Comparable mode only: minimum link score (default 0.02).")
     Double threshold;
 
     @Option(names = "--order-prior", paramLabel = "GAMMA",
-            description = "Weight of the order prior (comparable default 1; 0 switches it off).")
+            description = "Comparable mode only: weight of the order prior (default 1; 0 switches it off).")
     Double orderPrior;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "tsv", description = "tsv (default), json, csv or tmx (parallel mode).")
@@ -160,7 +161,8 @@ public final class AlignCommand implements Callable<Integer> {
         }
         if (out != null) OutputPaths.checkWritable("--out", out);
         if (dictionaryOut != null) OutputPaths.checkWritable("--dictionary-out", dictionaryOut);
-        Corpus c = corpus.load(spec.commandLine().getErr());
+        Corpus all = corpus.loadUnfiltered(spec.commandLine().getErr());
+        Corpus c = corpus.select(all);
         Document s;
         Document t;
         if (source == null && target == null) {
@@ -172,8 +174,8 @@ public final class AlignCommand implements Callable<Integer> {
             t = c.documents().get(1);
         } else {
             if (source == null || target == null) throw new Parallax.UsageException("--mode parallel needs both --source and --target");
-            s = document(c, source);
-            t = document(c, target);
+            s = document(c, source, all.ids());
+            t = document(c, target, all.ids());
             if (s.id().equals(t.id())) throw new Parallax.UsageException("--source and --target are the same document '" + source + "'");
         }
         ParallelAligner.Builder b = Aligner.parallel().unit(unit);
@@ -207,11 +209,24 @@ public final class AlignCommand implements Callable<Integer> {
         return Parallax.OK;
     }
 
-    private Document document(Corpus c, String id) {
+    /** A document of the selected corpus; the error says whether no document has the id or --where/--doc left it out. */
+    private Document document(Corpus c, String id, List<String> all) {
         if (!c.contains(id)) {
-            throw new Parallax.UsageException("no document '" + id + "' in " + corpus.corpus + "; ids: " + String.join(", ", c.ids()));
+            if (all.contains(id)) {
+                throw new Parallax.UsageException("document '" + id + "' is in " + corpus.corpus + " but not selected by "
+                        + selection() + " (selected: " + (c.ids().isEmpty() ? "none" : String.join(", ", c.ids())) + ")");
+            }
+            throw new Parallax.UsageException("no document '" + id + "' in " + corpus.corpus + "; ids: " + String.join(", ", all));
         }
         return c.document(id);
+    }
+
+    /** The --where and --doc options given, as written. */
+    private String selection() {
+        List<String> parts = new ArrayList<>();
+        for (String w : corpus.where) parts.add("--where " + w);
+        if (!corpus.docs.isEmpty()) parts.add("--doc " + String.join(",", corpus.docs));
+        return String.join(" ", parts);
     }
 
     private int comparable(Granularity g, String f) {

@@ -229,6 +229,30 @@ class AlignCommandTest {
     }
 
     @Test
+    void aDocumentLeftOutByWhereIsSaidToBe(@TempDir Path dir) throws IOException {
+        pair(dir);
+        Files.writeString(dir.resolve("corpus.tsv"), "id\tfile\tlanguage\nit\tit.txt\tit\nen\ten.txt\ten\n", StandardCharsets.UTF_8);
+        CliRun r = CliRun.of("align", dir.toString(), "--mode", "parallel", "--where", "language=it", "--source", "it", "--target", "en");
+        assertEquals(Parallax.USAGE, r.code());
+        assertEquals("parallax align: document 'en' is in " + dir + " but not selected by --where language=it (selected: it)\n", r.err());
+        CliRun doc = CliRun.of("align", dir.toString(), "--mode", "parallel", "--doc", "en", "--source", "it", "--target", "en");
+        assertEquals("parallax align: document 'it' is in " + dir + " but not selected by --doc en (selected: en)\n", doc.err());
+        CliRun none = CliRun.of("align", dir.toString(), "--mode", "parallel", "--where", "language=it", "--source", "it", "--target", "fr");
+        assertEquals("parallax align: no document 'fr' in " + dir + "; ids: it, en\n", none.err());
+    }
+
+    @Test
+    void helpSaysWhichOptionsAreComparableOnly() {
+        String help = CliRun.of("align", "--help").out().replaceAll("\\s+", " ");
+        assertTrue(help.contains("--threshold=SCORE Comparable mode only: minimum link score (default 0.02)."), help);
+        assertTrue(help.contains("--order-prior=GAMMA Comparable mode only:"), help);
+        assertTrue(help.contains("--policy=POLICY Comparable mode only:"), help);
+        assertTrue(help.contains("--window=SIZE,STRIDE Comparable mode only:"), help);
+        // and parallel mode refuses them, as it says
+        assertEquals(Parallax.USAGE, CliRun.of("align", "seeds", "--mode", "parallel", "--threshold", "0.1").code());
+    }
+
+    @Test
     void parallelUsageErrors(@TempDir Path dir) throws IOException {
         pair(dir);
         CliRun seeds = CliRun.of("align", "seeds", "--mode", "parallel");

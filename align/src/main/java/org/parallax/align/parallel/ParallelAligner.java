@@ -384,24 +384,32 @@ public final class ParallelAligner {
      */
     private static List<Evidence> evidence(Model m, int i0, int i1, int j0, int j1, Side s, Side t, AnchorSpace space,
                                            Dictionary d) {
-        List<Evidence> ev = new ArrayList<>();
+        // the candidates first (anchor ids, then pair ids as -1 - id), strongest first; quoted only when kept
+        List<double[]> cand = new ArrayList<>();
         if (m.ancS != null) {
             int[] a = union(m.ancS, i0, i1), b = union(m.ancT, j0, j1);
-            for (int id : shared(a, b)) {
-                ev.add(new Evidence(space.types.get(id), space.values.get(id), s.anchorText(id, i0, i1),
-                        t.anchorText(id, j0, j1), m.ancWeight[id]));
-            }
+            for (int id : shared(a, b)) cand.add(new double[] {m.ancWeight[id], id});
         }
         if (m.lexS != null) {
             int[] a = union(m.lexS, i0, i1), b = union(m.lexT, j0, j1);
-            for (int id : shared(a, b)) {
-                int x = d.pairs.get(id)[0], y = d.pairs.get(id)[1];
+            for (int id : shared(a, b)) cand.add(new double[] {d.strength.get(id), -1 - id});
+        }
+        cand.sort((x, y) -> Double.compare(y[0], x[0]));
+        List<Evidence> ev = new ArrayList<>(Math.min(8, cand.size()));
+        for (double[] c : cand) {
+            if (ev.size() == 8) break;
+            int id = (int) c[1];
+            if (id >= 0) {
+                ev.add(new Evidence(space.types.get(id), space.values.get(id), s.anchorText(id, i0, i1),
+                        t.anchorText(id, j0, j1), c[0]));
+            } else {
+                int[] pair = d.pairs.get(-1 - id);
+                int x = pair[0], y = pair[1];
                 ev.add(new Evidence(null, s.stems.strings.get(x) + "=" + t.stems.strings.get(y),
-                        s.stemText(x, i0, i1), t.stemText(y, j0, j1), d.strength.get(id)));
+                        s.stemText(x, i0, i1), t.stemText(y, j0, j1), c[0]));
             }
         }
-        ev.sort((x, y) -> Double.compare(y.weight(), x.weight()));
-        return ev.size() > 8 ? ev.subList(0, 8) : ev;
+        return ev;
     }
 
     private static int[] union(int[][] rows, int from, int to) {

@@ -31,7 +31,7 @@ final class Side {
     private int[] normLower = new int[256];
     private boolean[] normStop = new boolean[256];
 
-    // the raw tokens of the units: stem id (-1 for stopwords), norm id, and where the token is in its unit's
+    // the raw tokens of the units: stem id (-1 for stopwords), norm id (after trimTokens: anchor id), and where the token is in its unit's
     // text (offset from the unit's start, length): evidence quotes the surface the bead itself holds
     final int[] unitTok;
     private int[] tokStem = new int[1024];
@@ -285,6 +285,7 @@ final class Side {
      */
     void buildAnchors(int[] normAnchor, boolean[] keep, double[] weight) {
         this.normAnchor = normAnchor;
+        this.keep = keep;
         anchors = new int[n][];
         anchorWeight = new double[n];
         int[] buf = new int[64];
@@ -353,18 +354,49 @@ final class Side {
     static final int[] EMPTY = new int[0];
 
     /**
-     * Trims the token and anchor columns to their size once the features are built ({@link #buildWords},
-     * {@link #buildAnchors}); they stay for the evidence's quotes.
+     * Once the features are built ({@link #buildWords}, {@link #buildAnchors}), keeps of the tokens only what
+     * evidence can quote: the tokens with a content stem or a shared name or cognate anchor (stopwords go),
+     * each with its stem, its anchor id (in place of its norm) and its place in its unit; the columns are
+     * trimmed to their size.
      */
     void trimTokens() {
-        tokStem = Arrays.copyOf(tokStem, tokCount);
-        tokNorm = Arrays.copyOf(tokNorm, tokCount);
-        tokOff = Arrays.copyOf(tokOff, tokCount);
-        tokLen = Arrays.copyOf(tokLen, tokCount);
+        int k = 0;
+        int from = 0;
+        for (int u = 0; u < n; u++) {
+            int to = unitTok[u + 1];
+            for (int x = from; x < to; x++) {
+                int anc = normAnchor == null ? -1 : normAnchor[tokNorm[x]];
+                if (anc >= 0 && !keptAnchor(anc)) anc = -1;
+                if (tokStem[x] < 0 && anc < 0) continue;
+                tokStem[k] = tokStem[x];
+                tokNorm[k] = anc;
+                tokOff[k] = tokOff[x];
+                tokLen[k] = tokLen[x];
+                k++;
+            }
+            from = to;
+            unitTok[u + 1] = k;
+        }
+        tokCount = k;
+        tokStem = Arrays.copyOf(tokStem, k);
+        tokNorm = Arrays.copyOf(tokNorm, k); // now the anchor id of each token, -1 for none
+        tokOff = Arrays.copyOf(tokOff, k);
+        tokLen = Arrays.copyOf(tokLen, k);
+        normAnchor = null;
+        keep = null;
         ancId = Arrays.copyOf(ancId, ancCount);
         ancOff = Arrays.copyOf(ancOff, ancCount);
         ancLen = Arrays.copyOf(ancLen, ancCount);
+        tokensTrimmed = true;
     }
+
+    private boolean keptAnchor(int id) { return keep == null || id < keep.length && keep[id]; }
+
+    /** Whether {@link #trimTokens} has run: the norm column then holds anchor ids. */
+    private boolean tokensTrimmed;
+
+    /** The anchor ids kept by {@link #buildAnchors} (occurring on both sides), until {@link #trimTokens}. */
+    private boolean[] keep;
 
     /**
      * The first word of units {@code [from, to)} with the stem id {@code stem}, as written there; the stem's
@@ -392,10 +424,10 @@ final class Side {
                     bestLen = ancLen[x];
                 }
             }
-            if (normAnchor != null) {
+            if (normAnchor != null || tokensTrimmed) {
                 for (int x = unitTok[u]; x < unitTok[u + 1]; x++) {
                     if (tokOff[x] >= bestOff) break;
-                    if (normAnchor[tokNorm[x]] == id) {
+                    if ((tokensTrimmed ? tokNorm[x] : normAnchor[tokNorm[x]]) == id) {
                         bestOff = tokOff[x];
                         bestLen = tokLen[x];
                         break;
@@ -408,8 +440,10 @@ final class Side {
     }
 
     private String quote(int unit, int offset, int length) {
-        String text = units.text(unit);
-        int a = Math.min(Math.max(0, offset), text.length());
-        return text.substring(a, Math.min(text.length(), a + length));
+        int size = units.end[unit] - units.start[unit];
+        int a = Math.min(Math.max(0, offset), size);
+        int b = Math.min(size, a + length);
+        if (units.document() != null) return units.document().text(units.start[unit] + a, units.start[unit] + b);
+        return units.text(unit).substring(a, b);
     }
 }

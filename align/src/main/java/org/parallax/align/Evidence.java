@@ -20,12 +20,22 @@ public record Evidence(AnchorType type, String value, String sourceText, String 
     /** The label used in TSV output: "type:value". */
     public String key() { return (type == null ? "lexical" : type.label()) + ":" + value; }
 
-    /** Compact text for the TSV evidence column: {@code type:value "source" ~ "target"}. */
+    /**
+     * Compact text for the TSV evidence column: {@code type:value "source" ~ "target"}, each line break of the
+     * two texts ({@code \r\n}, {@code \r} or {@code \n}: an anchor across a wrapped line) folded to a space.
+     */
     public String compact() {
-        return key() + " \"" + sourceText.replace('\n', ' ') + "\" ~ \"" + targetText.replace('\n', ' ') + "\"";
+        return key() + " \"" + oneLine(sourceText) + "\" ~ \"" + oneLine(targetText) + "\"";
     }
 
+    /** {@code type value "source" ~ "target"} on one line (line breaks folded to a space). */
     @Override
     public String toString() { return String.format("%-8s %-26s %s", type == null ? "lexical" : type.label(), value,
-            "\"" + sourceText.replace('\n', ' ') + "\" ~ \"" + targetText.replace('\n', ' ') + "\""); }
+            "\"" + oneLine(sourceText) + "\" ~ \"" + oneLine(targetText) + "\""); }
+
+    /** The text with every line break ({@code \r\n}, {@code \r}, {@code \n}) replaced by one space. */
+    static String oneLine(String text) {
+        if (text.indexOf('\r') < 0) return text.replace('\n', ' ');
+        return text.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
+    }
 }

@@ -112,7 +112,35 @@ public final class Evaluation {
      */
     public static EvaluationResult evaluate(GoldAnnotation gold, List<LinkRow> links, Map<String, Language> languages,
                                             boolean strict) {
-        return new Run(gold, links, languages == null ? Map.of() : languages).result(strict);
+        return evaluateLabelled(gold, links, LanguageLabels.of(languages), strict);
+    }
+
+    /**
+     * Evaluates links with the documents' language labels as a manifest gives them to {@code score_links.py}
+     * ({@link LanguageLabels#read}: any string, kept as written); rows are keyed and sorted by those labels
+     * exactly as the script keys and sorts them (by code point).
+     *
+     * <pre>{@code
+     * LanguageLabels labels = LanguageLabels.read(Path.of("corpus.tsv"), System.err::println);
+     * Evaluation.evaluateLabelled(GoldAnnotation.readLikeScript(gold, System.err::println),
+     *         LinkFile.readLikeScript(links, System.err::println).rows(), labels, true);
+     * }</pre>
+     */
+    public static EvaluationResult evaluateLabelled(GoldAnnotation gold, List<LinkRow> links, LanguageLabels labels,
+                                                    boolean strict) {
+        return new Run(gold, links, labels == null ? LanguageLabels.of(null) : labels).result(strict);
+    }
+
+    /** Python's order of strings: by code point (Java's {@code compareTo} orders by UTF-16 unit). */
+    static int compareCodePoints(String a, String b) {
+        int i = 0, j = 0;
+        while (i < a.length() && j < b.length()) {
+            int x = a.codePointAt(i), y = b.codePointAt(j);
+            if (x != y) return Integer.compare(x, y);
+            i += Character.charCount(x);
+            j += Character.charCount(y);
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
     }
 
     private static final int LINKS = 0;
@@ -126,7 +154,7 @@ public final class Evaluation {
 
     /** An unordered pair of documents, a &lt; b. */
     private record DocPair(String a, String b) {
-        static DocPair of(String x, String y) { return x.compareTo(y) < 0 ? new DocPair(x, y) : new DocPair(y, x); }
+        static DocPair of(String x, String y) { return compareCodePoints(x, y) < 0 ? new DocPair(x, y) : new DocPair(y, x); }
     }
 
     /** An ordered pair of documents. */
@@ -142,25 +170,20 @@ public final class Evaluation {
     private static final class Run {
         final GoldAnnotation gold;
         final List<LinkRow> links = new ArrayList<>();
-        final Map<String, Language> languages;
+        final LanguageLabels labels;
         final Map<String, long[]> stats = new HashMap<>();
 
-        Run(GoldAnnotation gold, List<LinkRow> all, Map<String, Language> languages) {
+        Run(GoldAnnotation gold, List<LinkRow> all, LanguageLabels labels) {
             this.gold = gold;
-            this.languages = languages;
+            this.labels = labels;
             for (LinkRow l : all) if (!l.withinOneDocument()) links.add(l);
             stats.put(EvaluationResult.ALL, new long[8]);
         }
 
-        String language(String doc) {
-            Language l = languages.get(doc);
-            return l == null ? EvaluationResult.UNKNOWN_LANGUAGE : l.code();
-        }
-
         String pairKey(String d1, String d2) {
-            String l1 = language(d1);
-            String l2 = language(d2);
-            return l1.compareTo(l2) <= 0 ? l1 + "-" + l2 : l2 + "-" + l1;
+            String l1 = labels.label(d1);
+            String l2 = labels.label(d2);
+            return compareCodePoints(l1, l2) <= 0 ? l1 + "-" + l2 : l2 + "-" + l1;
         }
 
         void add(String key, int counter) {
@@ -173,7 +196,8 @@ public final class Evaluation {
             recall();
             pAt1();
             if (strict) strict();
-            List<String> keys = new ArrayList<>(new TreeSet<>(stats.keySet()));
+            List<String> keys = new ArrayList<>(stats.keySet());
+            keys.sort(Evaluation::compareCodePoints);
             keys.remove(EvaluationResult.ALL);
             keys.add(0, EvaluationResult.ALL);
             List<EvaluationResult.Counts> counts = new ArrayList<>();
@@ -215,6 +239,7 @@ public final class Evaluation {
             for (LinkRow l : links) byPair.computeIfAbsent(DocPair.of(l.sourceDoc(), l.targetDoc()), k -> new ArrayList<>()).add(l);
             for (String e : gold.events()) {
                 List<String> ds = new ArrayList<>(gold.documents(e));
+                ds.sort(Evaluation::compareCodePoints); // as Python sorts them
                 for (int i = 0; i < ds.size(); i++) {
                     for (int j = i + 1; j < ds.size(); j++) {
                         String d1 = ds.get(i);
@@ -280,6 +305,7 @@ public final class Evaluation {
             Map<DocPair, List<int[]>> pairsByDocs = new LinkedHashMap<>();
             for (String e : gold.events()) {
                 List<String> ds = new ArrayList<>(gold.documents(e));
+                ds.sort(Evaluation::compareCodePoints); // as Python sorts them
                 for (int i = 0; i < ds.size(); i++) {
                     for (int j = i + 1; j < ds.size(); j++) {
                         List<int[]> prs = pairsByDocs.computeIfAbsent(new DocPair(ds.get(i), ds.get(j)), k -> new ArrayList<>());
@@ -300,7 +326,7 @@ public final class Evaluation {
             }
             for (LinkRow l : links) {
                 if (l.sourceFirstLine() > l.sourceLastLine() || l.targetFirstLine() > l.targetLastLine()) continue; // empty spans
-                Bead key = l.sourceDoc().compareTo(l.targetDoc()) < 0
+                Bead key = compareCodePoints(l.sourceDoc(), l.targetDoc()) < 0
                         ? new Bead(l.sourceDoc(), l.sourceFirstLine(), l.sourceLastLine(), l.targetDoc(), l.targetFirstLine(), l.targetLastLine())
                         : new Bead(l.targetDoc(), l.targetFirstLine(), l.targetLastLine(), l.sourceDoc(), l.sourceFirstLine(), l.sourceLastLine());
                 if (beads.contains(key)) add(pairKey(l.sourceDoc(), l.targetDoc()), STRICT_OK);

@@ -20,9 +20,11 @@ import java.util.TreeSet;
  * tell which event. Read from a UTF-8 TSV file with a header row and the columns {@code event, doc,
  * first_line, last_line} (lines 1-based and inclusive, in any column order, other columns ignored),
  * parsed as {@code score_links.py} parses it (Python's csv module: quoted fields, blank lines skipped;
- * Python's integer syntax). Unlike the script it refuses rows that cannot be meant: a missing column or
- * value, an empty event or document, a line number that is not an integer or below 1, a range whose
- * last line comes before its first; every error names the file and the line. Immutable.
+ * Python's integer syntax). Unlike the script, {@link #read} refuses rows that cannot be meant: a missing
+ * column or value, an empty event or document, a line number that is not an integer or below 1, a range
+ * whose last line comes before its first; every error names the file and the line.
+ * {@link #readLikeScript} accepts what the script accepts, with the script's result, and reports what is
+ * dubious as warnings. Immutable.
  *
  * <pre>{@code
  * GoldAnnotation gold = GoldAnnotation.read(Path.of("seeds/seeds-events.tsv"));
@@ -46,15 +48,22 @@ public final class GoldAnnotation {
      *
      * @param event     event id
      * @param doc       document id
-     * @param firstLine first line (1-based, inclusive)
+     * @param firstLine first line (1-based, inclusive; {@link #readLikeScript} keeps a 0 or a negative line as
+     *                  the script does)
      * @param lastLine  last line (inclusive, not before {@code firstLine})
      * @param line      the 1-based line of the row in the gold file, 0 for an entry made in memory
      */
     public record Entry(String event, String doc, int firstLine, int lastLine, int line) {
-        /** Checks the fields (IllegalArgumentException for an empty id or a bad range). */
+        /**
+         * Checks the fields: IllegalArgumentException for a null id or a range whose last line comes before its
+         * first (it would cover no line); {@link #read} also refuses empty ids and lines below 1.
+         */
         public Entry {
-            String problem = problem(event, doc, firstLine, lastLine);
-            if (problem != null) throw new IllegalArgumentException(problem);
+            if (event == null) throw new IllegalArgumentException("no event");
+            if (doc == null) throw new IllegalArgumentException("no doc");
+            if (lastLine < firstLine) {
+                throw new IllegalArgumentException("inverted line range: last_line " + lastLine + " comes before first_line " + firstLine);
+            }
         }
 
         /** Whether the entry covers a line. */
@@ -107,6 +116,46 @@ public final class GoldAnnotation {
     /** An annotation made in memory (the entries are checked by their constructor). */
     public static GoldAnnotation of(List<Entry> entries) {
         return new GoldAnnotation(null, entries);
+    }
+
+    /**
+     * Reads a gold file exactly as {@code score_links.py} reads it: a row whose last line comes before its
+     * first covers no line and is left out (the script's empty {@code range}), empty ids and lines below 1
+     * are kept as written, a file without rows needs no header; each of these goes to {@code warnings} naming
+     * the file and line. Where the script fails (a missing column or value in a row, a line number that is
+     * not an integer, invalid UTF-8) this throws a {@link CorpusException} naming the file and line.
+     *
+     * <pre>{@code
+     * GoldAnnotation g = GoldAnnotation.readLikeScript(Path.of("gold.tsv"), w -> System.err.println("warning: " + w));
+     * }</pre>
+     */
+    public static GoldAnnotation readLikeScript(Path file, java.util.function.Consumer<String> warnings) {
+        PythonTsv.Dict t = PythonTsv.read(file, "gold");
+        List<Entry> out = new ArrayList<>();
+        if (t.rows().isEmpty()) {
+            warnings.accept(file + ": the gold file has no rows: there is nothing to find");
+            return new GoldAnnotation(file, out);
+        }
+        t.requireColumns(COLUMNS, "gold");
+        for (PythonTsv.Record r : t.rows()) {
+            String event = t.required(r, "event");
+            String doc = t.required(r, "doc");
+            int first = lineNumber(file, r, "first_line", t.required(r, "first_line"));
+            int last = lineNumber(file, r, "last_line", t.required(r, "last_line"));
+            if (last < first) {
+                warnings.accept(file + ":" + r.line() + ": inverted line range " + first + "-" + last
+                        + " covers no line; left out, as score_links.py reads it");
+                continue;
+            }
+            if (event.isBlank() || doc.isBlank()) {
+                warnings.accept(file + ":" + r.line() + ": empty " + (event.isBlank() ? "event" : "doc") + "; kept as written");
+            }
+            if (first < 1) {
+                warnings.accept(file + ":" + r.line() + ": line " + first + " (lines are 1-based); kept as written");
+            }
+            out.add(new Entry(event, doc, first, last, r.line()));
+        }
+        return new GoldAnnotation(file, out);
     }
 
     private static GoldAnnotation from(PythonTsv.Dict t, Path file) {

@@ -21,9 +21,10 @@ import java.util.Optional;
  * it is read (so its numbers need not be valid: the script never looks at them; {@link #withinOneDocument()}
  * counts such rows). Empty spans (last line before the first) are kept and evaluated as the script
  * evaluates them: they cover no line. Where the script would stop with an exception,
- * this reader throws a {@link CorpusException} naming the file and the line; it also refuses a file
- * without a header row or whose header lacks one of the seven columns, which the script accepts as long
- * as no row makes it read the missing column. Immutable.
+ * this reader throws a {@link CorpusException} naming the file and the line; {@link #read} also refuses a
+ * file without a header row or whose header lacks one of the seven columns, which the script accepts as
+ * long as no row makes it read the missing column; {@link #readLikeScript} accepts those too, and warns of
+ * them and of empty spans. Immutable.
  *
  * <pre>{@code
  * LinkFile links = LinkFile.read(Path.of("links.tsv"));   // as written by LinkFormats.writeTsv
@@ -57,8 +58,61 @@ public final class LinkFile {
         return from(PythonTsv.parse(text, name), name);
     }
 
+    /**
+     * Reads a links TSV file exactly as {@code score_links.py} reads it: a file without rows needs no header
+     * and a header needs a column only when a row makes the script read it ({@code source_doc} and
+     * {@code target_doc} for every row, the others for rows between two documents); a span whose last line
+     * comes before its first is kept and covers no line. Each of these goes to {@code warnings}, naming the
+     * file (and line). Where the script fails, this throws a {@link CorpusException} naming the file and line.
+     *
+     * <pre>{@code
+     * LinkFile l = LinkFile.readLikeScript(Path.of("links.tsv"), w -> System.err.println("warning: " + w));
+     * }</pre>
+     */
+    public static LinkFile readLikeScript(Path file, java.util.function.Consumer<String> warnings) {
+        PythonTsv.Dict t = PythonTsv.read(file, "links");
+        if (t.rows().isEmpty()) {
+            warnings.accept(file + ": the links file has no rows: every score is 0");
+            return new LinkFile(file, List.of(), new int[0], 0);
+        }
+        List<String> missing = new ArrayList<>();
+        for (String c : COLUMNS) if (!t.hasColumn(c)) missing.add(c);
+        if (!missing.isEmpty()) {
+            // the script reads source_doc and target_doc in every row, and the others in rows between two documents
+            PythonTsv.Record first = t.rows().get(0);
+            boolean docs = t.hasColumn("source_doc") && t.hasColumn("target_doc");
+            PythonTsv.Record needs = null;
+            if (!docs) {
+                needs = first;
+            } else {
+                for (PythonTsv.Record r : t.rows()) {
+                    if (!Objects.equals(t.value(r, "source_doc"), t.value(r, "target_doc"))) {
+                        needs = r;
+                        break;
+                    }
+                }
+            }
+            if (needs != null) t.requireColumns(COLUMNS, "links");
+            warnings.accept(file + ":" + t.header().line() + ": links header lacks " + String.join(", ", missing)
+                    + ", which no row needs: every row links a document with itself");
+        }
+        LinkFile l = from(t, file, false);
+        for (int i = 0; i < l.rows.size(); i++) {
+            LinkRow r = l.rows.get(i);
+            if (r.sourceFirstLine() > r.sourceLastLine() || r.targetFirstLine() > r.targetLastLine()) {
+                warnings.accept(file + ":" + l.lines[i] + ": inverted span (" + r + ") covers no line; kept, as score_links.py "
+                        + "keeps it: it counts as a link and can never be right");
+            }
+        }
+        return l;
+    }
+
     private static LinkFile from(PythonTsv.Dict t, Path file) {
-        t.requireColumns(COLUMNS, "links");
+        return from(t, file, true);
+    }
+
+    private static LinkFile from(PythonTsv.Dict t, Path file, boolean requireColumns) {
+        if (requireColumns) t.requireColumns(COLUMNS, "links");
         List<LinkRow> rows = new ArrayList<>(t.rows().size());
         int[] lines = new int[t.rows().size()];
         int skipped = 0;

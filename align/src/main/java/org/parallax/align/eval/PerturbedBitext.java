@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -73,6 +74,19 @@ public record PerturbedBitext(Side source, Side target) {
             for (String l : lines) sb.append(l).append('\n');
             return sb.toString();
         }
+
+        /** How many lines hold two references (merged segments). */
+        public int merged() {
+            int k = 0;
+            for (List<String> r : refs) if (r.size() > 1) k++;
+            return k;
+        }
+
+        /** "Side[en (en): 1462 lines, 28 merged]" (not the lines: they can be thousands). */
+        @Override
+        public String toString() {
+            return "Side[" + doc + " (" + language.code() + "): " + lines.size() + " lines, " + merged() + " merged]";
+        }
     }
 
     /** Checks that the two sides are different documents. */
@@ -85,13 +99,18 @@ public record PerturbedBitext(Side source, Side target) {
     /**
      * Reads a verse TSV with a header row and the columns {@code book, chapter, verse, text} (the layout of
      * {@code shared/data/bible-nt}), keeping the rows of the given books (all if {@code books} is empty) in
-     * file order, with references {@code "BOOK chapter:verse"}.
+     * file order, with references {@code "BOOK chapter:verse"}. Book codes are matched exactly, as the file
+     * writes them ({@code MRK}, not {@code mrk}).
      *
      * @throws UncheckedIOException     if the file cannot be read
-     * @throws IllegalArgumentException for a row with fewer than four columns, naming the file and line
+     * @throws IllegalArgumentException for a row with fewer than four columns, naming the file and line, or
+     *                                  for a book the file does not hold, naming it and listing the file's books
      */
     public static List<Segment> readVerses(Path tsv, Collection<String> books) {
-        Set<String> want = new HashSet<>(books);
+        Objects.requireNonNull(books, "books");
+        Set<String> want = new HashSet<>();
+        for (String b : books) want.add(Objects.requireNonNull(b, "book code"));
+        Set<String> present = new LinkedHashSet<>();
         List<Segment> out = new ArrayList<>();
         List<String> lines;
         try {
@@ -106,8 +125,16 @@ public record PerturbedBitext(Side source, Side target) {
                 throw new IllegalArgumentException(tsv + ":" + (i + 1) + ": expected 4 tab-separated columns "
                         + "(book, chapter, verse, text), found " + f.length);
             }
+            present.add(f[0]);
             if (!want.isEmpty() && !want.contains(f[0])) continue;
             out.add(new Segment(f[0] + " " + f[1] + ":" + f[2], f[3]));
+        }
+        List<String> unknown = new ArrayList<>();
+        for (String b : books) if (!present.contains(b) && !unknown.contains(b)) unknown.add(b);
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException(tsv + ": no book " + String.join(", ", unknown.stream().map(b -> "'" + b + "'").toList())
+                    + " (book codes are matched exactly); the file's books: "
+                    + (present.isEmpty() ? "none" : String.join(", ", present)));
         }
         return out;
     }
@@ -116,12 +143,18 @@ public record PerturbedBitext(Side source, Side target) {
      * Builds a pair: the source segments as they are, the target segments perturbed (for each segment, in
      * order, a draw {@code x} of {@code new Random(seed)}: deleted if {@code x < delete}, merged with the next
      * one if {@code x < delete + merge}).
+     *
+     * @throws IllegalArgumentException if a side has no segments, or the probabilities are not in [0, 1] with a
+     *                                  sum of at most 1
      */
     public static PerturbedBitext of(String sourceDoc, Language sourceLanguage, List<Segment> source, String targetDoc,
                                      Language targetLanguage, List<Segment> target, long seed, double delete, double merge) {
-        if (delete < 0 || merge < 0 || delete + merge > 1) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "bad probabilities: delete %s, merge %s", delete, merge));
+        if (!(delete >= 0) || !(merge >= 0) || !(delete + merge <= 1)) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "bad probabilities: delete %s, merge %s "
+                    + "(each at least 0, their sum at most 1)", delete, merge));
         }
+        if (source.isEmpty()) throw new IllegalArgumentException("the source side '" + sourceDoc + "' has no segments");
+        if (target.isEmpty()) throw new IllegalArgumentException("the target side '" + targetDoc + "' has no segments");
         List<String> sl = new ArrayList<>();
         List<List<String>> sr = new ArrayList<>();
         for (Segment v : source) {
@@ -174,6 +207,48 @@ public record PerturbedBitext(Side source, Side target) {
     public EvaluationResult.Counts strict(List<Link> links) {
         return Evaluation.evaluateLinks(gold(), links, Map.of(source.doc(), source.language(), target.doc(), target.language()), true)
                 .counts().get(0);
+    }
+
+    /** How many rows {@link #toString()} shows. */
+    static final int SHOWN = 5;
+
+    /**
+     * A summary: the two sides' sizes, the merged target lines, the references of one side missing on the
+     * other (deleted by the perturbation, or not in that translation), then the first {@value #SHOWN} lines
+     * side by side, clipped.
+     *
+     * <pre>
+     * PerturbedBitext it (it, 1517 lines) ~ en (en, 1462 lines): 28 merged, 27 source references not in the target, 1 target reference not in the source
+     *   line  source                                   | target
+     *   1     MRK 1:1 Principio dell'evangelo di Ge…   | MRK 1:1 The beginning of the gospel of…
+     *   ...
+     * </pre>
+     */
+    @Override
+    public String toString() {
+        Set<String> sr = new HashSet<>(), tr = new HashSet<>();
+        for (List<String> r : source.refs()) sr.addAll(r);
+        for (List<String> r : target.refs()) tr.addAll(r);
+        long missing = sr.stream().filter(r -> !tr.contains(r)).count();
+        long extra = tr.stream().filter(r -> !sr.contains(r)).count();
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
+                "PerturbedBitext %s (%s, %d lines) ~ %s (%s, %d lines): %d merged, %d source reference%s not in the target, "
+                        + "%d target reference%s not in the source%n", source.doc(), source.language().code(), source.lines().size(),
+                target.doc(), target.language().code(), target.lines().size(), target.merged(), missing, missing == 1 ? "" : "s",
+                extra, extra == 1 ? "" : "s"));
+        int rows = Math.max(source.lines().size(), target.lines().size());
+        sb.append(String.format(Locale.ROOT, "  %-5s %-40s | %s%n", "line", "source", "target"));
+        for (int i = 0; i < Math.min(SHOWN, rows); i++) {
+            sb.append(String.format(Locale.ROOT, "  %-5d %-40s | %s%n", i + 1, row(source, i), row(target, i)));
+        }
+        if (rows > SHOWN) sb.append(String.format(Locale.ROOT, "  ... %d more lines%n", rows - SHOWN));
+        return sb.toString();
+    }
+
+    private static String row(Side s, int i) {
+        if (i >= s.lines().size()) return "";
+        String t = (String.join("+", s.refs().get(i)) + " " + s.lines().get(i)).replace('\n', ' ').replace('\r', ' ');
+        return t.length() <= 40 ? t : t.substring(0, 39) + "…";
     }
 
     /** Strict bead F1 of an alignment's links, as {@code score_links.py --strict} computes it. */

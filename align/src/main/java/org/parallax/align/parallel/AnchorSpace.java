@@ -46,8 +46,6 @@ final class AnchorSpace {
         return id;
     }
 
-    void text(Side side, int id, String text) { side.anchorText.putIfAbsent(id, text); }
-
     int size() { return values.size(); }
 
     double[] weights() { return Arrays.copyOf(weights, size()); }
@@ -78,7 +76,6 @@ final class AnchorSpace {
             String k = side.cognateKey(norm);
             if (k == null) continue;
             anchor[norm] = id(AnchorType.COGNATE, k, W_COGNATE);
-            text(side, anchor[norm], side.norms.surfaces.get(norm));
         }
     }
 
@@ -125,10 +122,8 @@ final class AnchorSpace {
             int id = clusterId[r];
             if (i < ks.length) {
                 anchorS[ns.get(i)] = id;
-                text(s, id, s.norms.surfaces.get(ns.get(i)));
             } else {
                 anchorT[nt.get(i - ks.length)] = id;
-                text(t, id, t.norms.surfaces.get(nt.get(i - ks.length)));
             }
         }
     }

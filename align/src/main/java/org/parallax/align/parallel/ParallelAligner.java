@@ -35,8 +35,11 @@ import java.util.Objects;
  * <li><b>Length</b>: Gale and Church's {@code -ln(2 (1 - Phi(|z|)))} with {@code z = (c ls - lt) /
  *     sqrt(s2 (ls + lt / c) / 2)} over the characters of the two sides (trimmed), with their published
  *     variance {@code s2 = 6.8}; {@code c}, the expected number of target characters per source
- *     character, is estimated as the ratio of the two texts' total lengths unless set
- *     ({@link Builder#lengthRatio}; their published value is 1, which is right for close languages only).
+ *     character, is set with {@link Builder#lengthRatio} or estimated ({@link LengthRatio}): the ratio of the
+ *     two texts' total lengths, or Gale and Church's published 1 when the numbers of units differ by more
+ *     than the bead priors explain (one text then holds material the other lacks, which that ratio would
+ *     measure); after the first pass it is re-estimated from the pass's 1-1 beads, and the pass redone with
+ *     it when it differs by more than 10 % and three standard errors (at most three times).
  *     A bead with an empty side has no length cost, only its prior: its units' lengths are explained by
  *     the marginal length distribution, which is the same on every path (Gale and Church charge it their
  *     {@code match(l, 0)}, which grows with the sentence and makes a long deleted sentence cheaper to merge
@@ -51,6 +54,12 @@ import java.util.Objects;
  *     sharing the first four letters of their normalized forms, Simard et al. 1992). Only anchors that
  *     occur on both sides count.</li>
  * </ul>
+ *
+ * <h2>Very unequal sides</h2>
+ * When the numbers of units differ by more than the bead priors explain (about 1.18 times), the bead that
+ * leaves out a unit of the longer side costs {@code ln(short / (long - short))} when that is below its
+ * prior's, and the first band starts {@code |n - m|} units wider ({@link UnequalSides}): one verse against
+ * thirty links to its own verse, a text with a 300-verse preface aligns past it.
  *
  * <h2>Two passes</h2>
  * As hunalign's {@code -realign}: the first pass aligns by length and anchors (and the user's dictionary,
@@ -106,6 +115,7 @@ public final class ParallelAligner {
     private final double lengthRatio;
     private final double variance;
     private final double[] penalty;
+    private final double countRatioLimit;
     private final double lexicalWeight;
     private final double anchorWeight;
     private final boolean realign;
@@ -131,6 +141,7 @@ public final class ParallelAligner {
         penalty[Model.T10] = penalty[Model.T01] = Math.log(b.p11 / b.p10);
         penalty[Model.T21] = penalty[Model.T12] = Math.log(b.p11 / b.p21);
         penalty[Model.T22] = Math.log(b.p11 / b.p22);
+        this.countRatioLimit = LengthRatio.countRatioLimit(b.p11, b.p10, b.p21, b.p22);
         this.lexicalWeight = b.lexicalWeight;
         this.anchorWeight = b.anchorWeight;
         this.realign = b.realign;
@@ -171,7 +182,8 @@ public final class ParallelAligner {
     }
 
     /**
-     * Aligns two documents: their content sentences, or their non-empty lines with {@link Unit#LINE}.
+     * Aligns two documents: their content sentences, or their lines with {@link Unit#LINE}; blank ones (nothing
+     * but white space, U+00A0 and U+3000 included) are left out.
      *
      * @throws NullPointerException     if a document is null
      * @throws IllegalArgumentException if both are the same document (the same id)
@@ -198,7 +210,8 @@ public final class ParallelAligner {
     /**
      * Aligns two lists of segments (one unit each), with the languages of {@link Builder#languages} and the
      * document ids {@code source} and {@code target}; each passage's lines are the 1-based positions in the
-     * list and its offsets those of the segments joined by line breaks.
+     * list and its offsets those of the segments joined by line breaks. Blank segments (nothing but white
+     * space, U+00A0 and U+3000 included) are not units: they keep their place in the line numbering only.
      *
      * @throws NullPointerException if a list or a segment is null
      */
@@ -247,8 +260,8 @@ public final class ParallelAligner {
 
     /** Analyses the segments in chunk documents (one segment per line) and collects their features. */
     private void collectSegments(DocumentAnalyzer analyzer, Side side, ConceptMatcher matcher, AnchorSpace space) {
-        List<String> segs = side.units.segments();
-        int n = segs.size();
+        Units units = side.units;
+        int n = units.n;
         for (int base = 0; base < n; base += CHUNK) {
             int k = Math.min(CHUNK, n - base);
             StringBuilder sb = new StringBuilder();
@@ -256,7 +269,7 @@ public final class ParallelAligner {
             for (int u = 0; u < k; u++) {
                 if (u > 0) sb.append('\n');
                 st[u] = sb.length();
-                String x = segs.get(base + u);
+                String x = units.text(base + u);
                 for (int c = 0; c < x.length(); c++) {
                     char ch = x.charAt(c);
                     sb.append(ch == '\n' || ch == '\r' ? ' ' : ch);
@@ -273,31 +286,34 @@ public final class ParallelAligner {
         space.finish(s, t, names, cognates);
         s.buildWords();
         t.buildWords();
-        s.dropTokens();
-        t.dropTokens();
-        double c = lengthRatio;
-        if (Double.isNaN(c)) {
-            long ls = 0, lt = 0;
-            for (int x : s.length) ls += x;
-            for (int x : t.length) lt += x;
-            c = ls > 0 && lt > 0 ? (double) lt / ls : 1.0;
-        }
-        Model m1 = new Model(s.length, t.length, c, variance, penalty);
-        if (anchorWeight > 0 && space.size() > 0) {
-            m1.anchors(s.anchors, t.anchors, s.anchorWeight, t.anchorWeight, space.weights(), anchorWeight);
-        }
+        s.trimTokens();
+        t.trimTokens();
+        boolean estimated = Double.isNaN(lengthRatio);
+        double c = estimated ? LengthRatio.initial(s.length, t.length, countRatioLimit) : lengthRatio;
         Dictionary user = new Dictionary(s.stems.size(), t.stems.size());
         if (dictionary != null) {
             addUserDictionary(analyzer != null ? analyzer
                     : DocumentAnalyzer.create(AnalysisOptions.defaults().withParagraphLanguages(false)), s, t, user);
         }
         int[] ns = Dictionary.contentCounts(s), nt = Dictionary.contentCounts(t);
-        if (user.size() > 0 && lexicalWeight > 0) lexical(m1, user, s, t, ns, nt);
-
-        BandedDp.Path p = BandedDp.align(m1, band);
+        UnequalSides sides = UnequalSides.of(s.n, t.n, countRatioLimit);
+        double[] pen = sides.penalties(penalty);
+        Model m1 = firstPassModel(c, pen, s, t, space, user, ns, nt);
+        BandedDp.Path p = BandedDp.align(m1, sides.band(band));
         long cells = p.cells();
         int widenings = p.widenings();
         int width = p.halfWidth();
+        // an estimated ratio is re-estimated from the pass's 1-1 beads; the pass is redone when it moved markedly
+        for (int round = 0; estimated && round < LengthRatio.MAX_REALIGNMENTS; round++) {
+            double[] e = LengthRatio.fromOneToOneBeads(p, s.length, t.length);
+            if (e == null || !LengthRatio.differsMarkedly(c, e[0], e[1], variance)) break;
+            c = e[0];
+            m1 = firstPassModel(c, pen, s, t, space, user, ns, nt);
+            p = BandedDp.align(m1, sides.band(band));
+            cells += p.cells();
+            widenings += p.widenings();
+            width = Math.max(width, p.halfWidth());
+        }
         Model model = m1;
         Dictionary used = user;
         int passes = 1;
@@ -308,7 +324,7 @@ public final class ParallelAligner {
             d.learn(s, t, p, m1, maxTraining, minCount, minDice, topK);
             training = d.trainingBeads;
             if (d.size() > 0) {
-                Model m2 = new Model(s.length, t.length, c, variance, penalty);
+                Model m2 = new Model(s.length, t.length, c, variance, pen);
                 if (m1.ancS != null) m2.anchors(m1.ancS, m1.ancT, m1.wS, m1.wT, m1.ancWeight, m1.anchorWeight);
                 lexical(m2, d, s, t, ns, nt);
                 // the second pass: a band around the first pass's path (the full matrix for the full DP)
@@ -326,6 +342,17 @@ public final class ParallelAligner {
         ParallelAlignment.Stats stats = new ParallelAlignment.Stats(s.n, t.n, c, passes, width, widenings,
                 cells, training, used.size(), millis);
         return new ParallelAlignment(s.units, t.units, beads, stats, dictionary(used, s, t));
+    }
+
+    /** The model of the first pass: lengths with ratio {@code c}, anchors, and the user's dictionary if any. */
+    private Model firstPassModel(double c, double[] pen, Side s, Side t, AnchorSpace space, Dictionary user, int[] ns,
+                                 int[] nt) {
+        Model m = new Model(s.length, t.length, c, variance, pen);
+        if (anchorWeight > 0 && space.size() > 0) {
+            m.anchors(s.anchors, t.anchors, s.anchorWeight, t.anchorWeight, space.weights(), anchorWeight);
+        }
+        if (user.size() > 0 && lexicalWeight > 0) lexical(m, user, s, t, ns, nt);
+        return m;
     }
 
     /** The translation pairs of the last pass as words (each stem's most frequent form), strongest first. */
@@ -351,27 +378,38 @@ public final class ParallelAligner {
         return out;
     }
 
-    /** The shared anchors and translation pairs of a bead, strongest first, at most 8. */
+    /**
+     * The shared anchors and translation pairs of a bead, strongest first, at most 8; each quoted as its first
+     * occurrence in the bead's own units on each side.
+     */
     private static List<Evidence> evidence(Model m, int i0, int i1, int j0, int j1, Side s, Side t, AnchorSpace space,
                                            Dictionary d) {
-        List<Evidence> ev = new ArrayList<>();
+        // the candidates first (anchor ids, then pair ids as -1 - id), strongest first; quoted only when kept
+        List<double[]> cand = new ArrayList<>();
         if (m.ancS != null) {
             int[] a = union(m.ancS, i0, i1), b = union(m.ancT, j0, j1);
-            for (int id : shared(a, b)) {
-                ev.add(new Evidence(space.types.get(id), space.values.get(id), s.anchorText.getOrDefault(id, ""),
-                        t.anchorText.getOrDefault(id, ""), m.ancWeight[id]));
-            }
+            for (int id : shared(a, b)) cand.add(new double[] {m.ancWeight[id], id});
         }
         if (m.lexS != null) {
             int[] a = union(m.lexS, i0, i1), b = union(m.lexT, j0, j1);
-            for (int id : shared(a, b)) {
-                int x = d.pairs.get(id)[0], y = d.pairs.get(id)[1];
+            for (int id : shared(a, b)) cand.add(new double[] {d.strength.get(id), -1 - id});
+        }
+        cand.sort((x, y) -> Double.compare(y[0], x[0]));
+        List<Evidence> ev = new ArrayList<>(Math.min(8, cand.size()));
+        for (double[] c : cand) {
+            if (ev.size() == 8) break;
+            int id = (int) c[1];
+            if (id >= 0) {
+                ev.add(new Evidence(space.types.get(id), space.values.get(id), s.anchorText(id, i0, i1),
+                        t.anchorText(id, j0, j1), c[0]));
+            } else {
+                int[] pair = d.pairs.get(-1 - id);
+                int x = pair[0], y = pair[1];
                 ev.add(new Evidence(null, s.stems.strings.get(x) + "=" + t.stems.strings.get(y),
-                        s.stems.surfaces.get(x), t.stems.surfaces.get(y), d.strength.get(id)));
+                        s.stemText(x, i0, i1), t.stemText(y, j0, j1), c[0]));
             }
         }
-        ev.sort((x, y) -> Double.compare(y.weight(), x.weight()));
-        return ev.size() > 8 ? ev.subList(0, 8) : ev;
+        return ev;
     }
 
     private static int[] union(int[][] rows, int from, int to) {
@@ -502,11 +540,16 @@ public final class ParallelAligner {
         public Builder fullDp() { this.band = Integer.MAX_VALUE; return this; }
 
         /**
-         * Gale and Church's {@code c}, target characters per source character (default: estimated from the
-         * two texts' total lengths; {@link #GALE_CHURCH_C} is their published value). NaN restores the default.
+         * Gale and Church's {@code c}, target characters per source character, used as it is in every pass
+         * (default: estimated from the texts and re-estimated after the first pass, see the class
+         * documentation; {@link #GALE_CHURCH_C} is their published value). NaN restores the default.
+         *
+         * @throws IllegalArgumentException unless {@code c} is positive and finite (or NaN)
          */
         public Builder lengthRatio(double c) {
-            if (!Double.isNaN(c) && !(c > 0)) throw new IllegalArgumentException("length ratio must be positive: " + c);
+            if (!Double.isNaN(c) && !(c > 0 && c < Double.POSITIVE_INFINITY)) {
+                throw new IllegalArgumentException("length ratio must be a positive finite number: " + c);
+            }
             this.lengthRatio = c;
             return this;
         }

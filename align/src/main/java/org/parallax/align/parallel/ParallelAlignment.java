@@ -104,11 +104,23 @@ public final class ParallelAlignment {
     /** Number of target units. */
     public int targetUnits() { return target.n; }
 
-    /** The text of source units {@code [from, to)} (segments joined by line breaks). */
+    /**
+     * The text of source units {@code [from, to)}: the raw text from the first unit's start to the last one's
+     * end (segments joined by line breaks); "" when {@code from == to}.
+     *
+     * @throws IndexOutOfBoundsException unless {@code 0 <= from <= to <= sourceUnits()}
+     */
     public String sourceText(int from, int to) { return source.text(from, to); }
 
-    /** The text of target units {@code [from, to)}. */
+    /**
+     * The text of target units {@code [from, to)}.
+     *
+     * @throws IndexOutOfBoundsException unless {@code 0 <= from <= to <= targetUnits()}
+     */
     public String targetText(int from, int to) { return target.text(from, to); }
+
+    /** The units of the source or the target side. */
+    Units units(boolean sourceSide) { return sourceSide ? source : target; }
 
     /** The source passage of the bead at {@code index} (null for a 0-1 bead). */
     public Passage sourcePassage(int index) {

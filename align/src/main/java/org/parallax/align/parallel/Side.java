@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The precomputed features of one side: unit lengths, the content words of each unit (sorted distinct
@@ -32,16 +31,24 @@ final class Side {
     private int[] normLower = new int[256];
     private boolean[] normStop = new boolean[256];
 
-    // the raw tokens of the units: stem id (-1 for stopwords), norm id
+    // the raw tokens of the units: stem id (-1 for stopwords), norm id (after trimTokens: anchor id), and where the token is in its unit's
+    // text (offset from the unit's start, length): evidence quotes the surface the bead itself holds
     final int[] unitTok;
     private int[] tokStem = new int[1024];
     private int[] tokNorm = new int[1024];
+    private int[] tokOff = new int[1024];
+    private char[] tokLen = new char[1024];
     private int tokCount;
 
-    // anchors found by the extractors (numbers, ordinals, concepts), per unit
+    // anchors found by the extractors (numbers, ordinals, concepts), per unit, with their place in the unit
     final int[] unitAnc;
     private int[] ancId = new int[256];
+    private int[] ancOff = new int[256];
+    private char[] ancLen = new char[256];
     private int ancCount;
+
+    /** The anchor id of each norm (names and cognates; -1 for none), set by {@link #buildAnchors}. */
+    private int[] normAnchor;
 
     private int nextUnit;
 
@@ -60,7 +67,10 @@ final class Side {
         this.unitAnc = new int[n + 1];
     }
 
-    /** A vocabulary: strings to dense ids, with the first surface form seen for each. */
+    /**
+     * A vocabulary: strings to dense ids, with the first surface form seen for each (a fallback spelling
+     * only: evidence quotes the surface found in the bead, {@link #stemText}, {@link #anchorText}).
+     */
     static final class Vocab {
         private final HashMap<String, Integer> ids = new HashMap<>();
         final List<String> strings = new ArrayList<>();
@@ -110,7 +120,7 @@ final class Side {
         for (int i = 0, size = t.size(); i < size && u < k; i++) {
             int s = t.start(i);
             while (u < k && s >= spanEnd[u]) {
-                a = closeUnit(base + u, u, found, foundUnit, a, space);
+                a = closeUnit(base + u, u, found, foundUnit, a, space, spanStart, spanEnd);
                 u++;
                 initial = true;
             }
@@ -134,23 +144,30 @@ final class Side {
                 String stem = t.stem(i);
                 si = stems.id(stem == null || stem.isEmpty() ? norm : stem, surface);
             }
-            addToken(si, ni);
+            addToken(si, ni, s - spanStart[u], Math.min(t.end(i), spanEnd[u]) - s);
             initial = false;
         }
         while (u < k) {
-            a = closeUnit(base + u, u, found, foundUnit, a, space);
+            a = closeUnit(base + u, u, found, foundUnit, a, space, spanStart, spanEnd);
             u++;
         }
         nextUnit = base + k;
     }
 
-    private int closeUnit(int unit, int local, List<Anchor> found, int[] foundUnit, int a, AnchorSpace space) {
+    private int closeUnit(int unit, int local, List<Anchor> found, int[] foundUnit, int a, AnchorSpace space,
+                          int[] spanStart, int[] spanEnd) {
         while (a < found.size() && foundUnit[a] < local) a++;
         while (a < found.size() && foundUnit[a] == local) {
             Anchor x = found.get(a++);
             int id = space.id(x.type(), x.value(), x.weight());
-            space.text(this, id, x.text());
-            if (ancCount == ancId.length) ancId = Arrays.copyOf(ancId, ancCount * 2);
+            if (ancCount == ancId.length) {
+                ancId = Arrays.copyOf(ancId, ancCount * 2);
+                ancOff = Arrays.copyOf(ancOff, ancCount * 2);
+                ancLen = Arrays.copyOf(ancLen, ancCount * 2);
+            }
+            // an anchor that runs past its unit's end (a concept across two lines) is quoted up to that end
+            ancOff[ancCount] = x.start() - spanStart[local];
+            ancLen[ancCount] = clampLength(Math.min(x.end(), spanEnd[local]) - x.start());
             ancId[ancCount++] = id;
         }
         unitTok[unit + 1] = tokCount;
@@ -172,16 +189,22 @@ final class Side {
         return r >= 0 && offset < spanEnd[r] ? r : -1;
     }
 
-    private void addToken(int stem, int norm) {
+    private void addToken(int stem, int norm, int offset, int length) {
         if (tokCount == tokStem.length) {
             int c = tokCount * 2;
             tokStem = Arrays.copyOf(tokStem, c);
             tokNorm = Arrays.copyOf(tokNorm, c);
+            tokOff = Arrays.copyOf(tokOff, c);
+            tokLen = Arrays.copyOf(tokLen, c);
         }
         tokStem[tokCount] = stem;
         tokNorm[tokCount] = norm;
+        tokOff[tokCount] = offset;
+        tokLen[tokCount] = clampLength(length);
         tokCount++;
     }
+
+    private static char clampLength(int length) { return (char) Math.max(0, Math.min(Character.MAX_VALUE, length)); }
 
     private void growNorms(int id) {
         if (id < normCap.length) return;
@@ -197,10 +220,11 @@ final class Side {
         return false;
     }
 
+    /** The length of {@code text[from, to)} without white space ({@link Units#isSpace}) at either end. */
     static int trimmedLength(String text, int from, int to) {
         int a = from, b = to;
-        while (a < b && Character.isWhitespace(text.charAt(a))) a++;
-        while (b > a && Character.isWhitespace(text.charAt(b - 1))) b--;
+        while (a < b && Units.isSpace(text.charAt(a))) a++;
+        while (b > a && Units.isSpace(text.charAt(b - 1))) b--;
         return b - a;
     }
 
@@ -260,6 +284,8 @@ final class Side {
      * ({@code keep}).
      */
     void buildAnchors(int[] normAnchor, boolean[] keep, double[] weight) {
+        this.normAnchor = normAnchor;
+        this.keep = keep;
         anchors = new int[n][];
         anchorWeight = new double[n];
         int[] buf = new int[64];
@@ -327,13 +353,97 @@ final class Side {
 
     static final int[] EMPTY = new int[0];
 
-    /** Frees the raw token columns once the features are built ({@link #buildWords}, {@link #buildAnchors}). */
-    void dropTokens() {
-        tokStem = null;
-        tokNorm = null;
-        ancId = null;
+    /**
+     * Once the features are built ({@link #buildWords}, {@link #buildAnchors}), keeps of the tokens only what
+     * evidence can quote: the tokens with a content stem or a shared name or cognate anchor (stopwords go),
+     * each with its stem, its anchor id (in place of its norm) and its place in its unit; the columns are
+     * trimmed to their size.
+     */
+    void trimTokens() {
+        int k = 0;
+        int from = 0;
+        for (int u = 0; u < n; u++) {
+            int to = unitTok[u + 1];
+            for (int x = from; x < to; x++) {
+                int anc = normAnchor == null ? -1 : normAnchor[tokNorm[x]];
+                if (anc >= 0 && !keptAnchor(anc)) anc = -1;
+                if (tokStem[x] < 0 && anc < 0) continue;
+                tokStem[k] = tokStem[x];
+                tokNorm[k] = anc;
+                tokOff[k] = tokOff[x];
+                tokLen[k] = tokLen[x];
+                k++;
+            }
+            from = to;
+            unitTok[u + 1] = k;
+        }
+        tokCount = k;
+        tokStem = Arrays.copyOf(tokStem, k);
+        tokNorm = Arrays.copyOf(tokNorm, k); // now the anchor id of each token, -1 for none
+        tokOff = Arrays.copyOf(tokOff, k);
+        tokLen = Arrays.copyOf(tokLen, k);
+        normAnchor = null;
+        keep = null;
+        ancId = Arrays.copyOf(ancId, ancCount);
+        ancOff = Arrays.copyOf(ancOff, ancCount);
+        ancLen = Arrays.copyOf(ancLen, ancCount);
+        tokensTrimmed = true;
     }
 
-    /** Text of an anchor id on this side (set by {@link AnchorSpace#text}). */
-    final Map<Integer, String> anchorText = new HashMap<>();
+    private boolean keptAnchor(int id) { return keep == null || id < keep.length && keep[id]; }
+
+    /** Whether {@link #trimTokens} has run: the norm column then holds anchor ids. */
+    private boolean tokensTrimmed;
+
+    /** The anchor ids kept by {@link #buildAnchors} (occurring on both sides), until {@link #trimTokens}. */
+    private boolean[] keep;
+
+    /**
+     * The first word of units {@code [from, to)} with the stem id {@code stem}, as written there; the stem's
+     * first surface in the text when none of them has it (which the evidence never asks for).
+     */
+    String stemText(int stem, int from, int to) {
+        for (int u = from; u < to; u++) {
+            for (int x = unitTok[u]; x < unitTok[u + 1]; x++) {
+                if (tokStem[x] == stem) return quote(u, tokOff[x], tokLen[x]);
+            }
+        }
+        return stems.surfaces.get(stem);
+    }
+
+    /**
+     * The first occurrence of anchor {@code id} in units {@code [from, to)} (an extractor's anchor, or a name
+     * or cognate word), as written there; "" when none of them has it.
+     */
+    String anchorText(int id, int from, int to) {
+        for (int u = from; u < to; u++) {
+            int bestOff = Integer.MAX_VALUE, bestLen = 0;
+            for (int x = unitAnc[u]; x < unitAnc[u + 1]; x++) {
+                if (ancId[x] == id && ancOff[x] < bestOff) {
+                    bestOff = ancOff[x];
+                    bestLen = ancLen[x];
+                }
+            }
+            if (normAnchor != null || tokensTrimmed) {
+                for (int x = unitTok[u]; x < unitTok[u + 1]; x++) {
+                    if (tokOff[x] >= bestOff) break;
+                    if ((tokensTrimmed ? tokNorm[x] : normAnchor[tokNorm[x]]) == id) {
+                        bestOff = tokOff[x];
+                        bestLen = tokLen[x];
+                        break;
+                    }
+                }
+            }
+            if (bestOff != Integer.MAX_VALUE) return quote(u, bestOff, bestLen);
+        }
+        return "";
+    }
+
+    private String quote(int unit, int offset, int length) {
+        int size = units.end[unit] - units.start[unit];
+        int a = Math.min(Math.max(0, offset), size);
+        int b = Math.min(size, a + length);
+        if (units.document() != null) return units.document().text(units.start[unit] + a, units.start[unit] + b);
+        return units.text(unit).substring(a, b);
+    }
 }

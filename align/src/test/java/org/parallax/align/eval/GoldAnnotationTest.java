@@ -77,11 +77,40 @@ class GoldAnnotationTest {
     @Test
     void entriesAreChecked() {
         assertThrows(IllegalArgumentException.class, () -> new GoldAnnotation.Entry("E1", "d", 3, 2, 0));
-        assertThrows(IllegalArgumentException.class, () -> new GoldAnnotation.Entry("", "d", 1, 2, 0));
+        assertThrows(IllegalArgumentException.class, () -> new GoldAnnotation.Entry(null, "d", 1, 2, 0));
         assertThrows(IllegalArgumentException.class, () -> new GoldAnnotation.Entry("E1", null, 1, 2, 0));
         GoldAnnotation g = GoldAnnotation.of(List.of(new GoldAnnotation.Entry("E1", "d", 1, 3, 0)));
         assertEquals(List.of(1, 2, 3), List.copyOf(g.lines("E1", "d")));
         assertTrue(g.file().isEmpty());
+        // what score_links.py accepts, an entry accepts (read() refuses it: see errorsNameFileAndLine)
+        GoldAnnotation odd = GoldAnnotation.of(List.of(new GoldAnnotation.Entry("", "d", 0, 1, 0)));
+        assertEquals(List.of(0, 1), List.copyOf(odd.lines("", "d")));
+    }
+
+    @Test
+    void readLikeScriptAcceptsWhatTheScriptAcceptsAndWarns(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("gold.tsv");
+        Files.writeString(f, "event\tdoc\tfirst_line\tlast_line\nE1\ta\t3\t1\nE1\tb\t1\t1\n\tc\t0\t2\nE2\ta\t4\t4\n",
+                StandardCharsets.UTF_8);
+        List<String> warnings = new java.util.ArrayList<>();
+        GoldAnnotation g = GoldAnnotation.readLikeScript(f, warnings::add);
+        assertEquals(List.of(f + ":2: inverted line range 3-1 covers no line; left out, as score_links.py reads it",
+                f + ":4: empty event; kept as written", f + ":4: line 0 (lines are 1-based); kept as written"), warnings);
+        assertEquals(3, g.size());
+        assertEquals(java.util.Set.of("b"), g.documents("E1")); // the inverted row told nothing
+        assertEquals(List.of(0, 1, 2), List.copyOf(g.lines("", "c")));
+        assertThrows(CorpusException.class, () -> GoldAnnotation.read(f));
+        // no rows: no header needed, as the script needs none
+        Files.writeString(f, "", StandardCharsets.UTF_8);
+        warnings.clear();
+        assertEquals(0, GoldAnnotation.readLikeScript(f, warnings::add).size());
+        assertEquals(List.of(f + ": the gold file has no rows: there is nothing to find"), warnings);
+        // where the script fails, this fails naming the line
+        Files.writeString(f, "event\tdoc\tfirst_line\tlast_line\nE1\ta\tone\t1\n", StandardCharsets.UTF_8);
+        CorpusException e = assertThrows(CorpusException.class, () -> GoldAnnotation.readLikeScript(f, w -> {}));
+        assertTrue(e.getMessage().startsWith(f + ":2: first_line is not an integer"), e.getMessage());
+        Files.writeString(f, "event\tdoc\tfirst\tlast_line\nE1\ta\t1\t1\n", StandardCharsets.UTF_8);
+        assertThrows(CorpusException.class, () -> GoldAnnotation.readLikeScript(f, w -> {}));
     }
 
     private static void assertError(Path dir, String content, String expected) throws IOException {

@@ -93,4 +93,54 @@ class PerturbedBitextTest {
         assertThrows(IllegalArgumentException.class, () -> PerturbedBitext.of("it", Language.IT, List.of(), "en", Language.EN, List.of(), 1, 0.7, 0.5));
         assertThrows(IllegalArgumentException.class, () -> PerturbedBitext.of("x", Language.IT, List.of(), "x", Language.EN, List.of(), 1, 0, 0));
     }
+
+    @Test
+    void toStringIsASummaryNotTheWholeText() {
+        PerturbedBitext big = PerturbedBitext.of("it", Language.IT, segments("Verso", 3000), "en", Language.EN,
+                segments("Verse", 3000), 42, 0.02, 0.02);
+        String t = big.toString();
+        assertTrue(t.length() < 1000, t.length() + " characters");
+        List<String> lines = t.lines().toList();
+        assertEquals(8, lines.size(), t); // summary, header, 5 rows, "... more lines"
+        int merged = big.target().merged();
+        long deleted = 3000 - big.target().lines().size() - merged;
+        assertEquals(String.format("PerturbedBitext it (it, 3000 lines) ~ en (en, %d lines): %d merged, %d source references "
+                + "not in the target, 0 target references not in the source", big.target().lines().size(), merged, deleted), lines.get(0));
+        assertTrue(merged > 20 && deleted > 20, t);
+        assertEquals("  line  source                                   | target", lines.get(1));
+        assertEquals("  1     V1 Verso 1.                              | V1 Verse 1.", lines.get(2));
+        assertEquals("  ... 2995 more lines", lines.get(7));
+        assertEquals("Side[en (en): " + big.target().lines().size() + " lines, " + merged + " merged]", big.target().toString());
+        // a short pair shows every line, a merged line with both references (clipped to 40 characters)
+        PerturbedBitext small = PerturbedBitext.of("it", Language.IT, segments("Verso", 2), "en", Language.EN,
+                List.of(new PerturbedBitext.Segment("V1", "Verse one, which is a rather long verse indeed."),
+                        new PerturbedBitext.Segment("V2", "Two.")), 1, 0, 1);
+        assertEquals("""
+                PerturbedBitext it (it, 2 lines) ~ en (en, 1 lines): 1 merged, 0 source references not in the target, 0 target references not in the source
+                  line  source                                   | target
+                  1     V1 Verso 1.                              | V1+V2 Verse one, which is a rather long…
+                  2     V2 Verso 2.                              |\s
+                """, small.toString());
+    }
+
+    @Test
+    void unknownBooksAndEmptySidesAreRefused(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("it.tsv");
+        Files.writeString(f, "book\tchapter\tverse\ttext\nMRK\t1\t1\tPrincipio.\nROM\t1\t1\tPaolo.\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> PerturbedBitext.readVerses(f, List.of("XXX")));
+        assertEquals(f + ": no book 'XXX' (book codes are matched exactly); the file's books: MRK, ROM", e.getMessage());
+        IllegalArgumentException lower = assertThrows(IllegalArgumentException.class,
+                () -> PerturbedBitext.readVerses(f, List.of("MRK", "mrk", "XXX")));
+        assertTrue(lower.getMessage().contains("no book 'mrk', 'XXX'"), lower.getMessage());
+        assertEquals(1, PerturbedBitext.readVerses(f, List.of("ROM")).size());
+        List<PerturbedBitext.Segment> one = PerturbedBitext.readVerses(f, List.of("MRK"));
+        IllegalArgumentException empty = assertThrows(IllegalArgumentException.class,
+                () -> PerturbedBitext.of("it", Language.IT, one, "en", Language.EN, List.of(), 42, 0.02, 0.02));
+        assertEquals("the target side 'en' has no segments", empty.getMessage());
+        IllegalArgumentException emptySource = assertThrows(IllegalArgumentException.class,
+                () -> PerturbedBitext.of("it", Language.IT, List.of(), "en", Language.EN, one, 42, 0.02, 0.02));
+        assertEquals("the source side 'it' has no segments", emptySource.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> PerturbedBitext.of("it", Language.IT, one, "en", Language.EN, one, 1, Double.NaN, 0));
+        assertThrows(IllegalArgumentException.class, () -> PerturbedBitext.of("it", Language.IT, one, "en", Language.EN, one, 1, 1.5, -1));
+    }
 }

@@ -364,6 +364,115 @@ class ScoreLinksAgreementTest {
         return out;
     }
 
+    // ---------------------------------------------------------------- input the script accepts, read like the script
+
+    /**
+     * {@code parallax eval}'s readers ({@link GoldAnnotation#readLikeScript}, {@link LinkFile#readLikeScript},
+     * {@link LanguageLabels#read}) against the script: the same tables, byte for byte, and every number of
+     * {@code --json}; returns the warnings.
+     */
+    static List<String> agreeLikeScript(Path gold, Path links, Path manifest, boolean strict) throws Exception {
+        List<String> args = new ArrayList<>(List.of(gold.toString(), links.toString()));
+        if (manifest != null) args.addAll(List.of("--manifest", manifest.toString()));
+        if (strict) args.add("--strict");
+        List<String> jsonArgs = new ArrayList<>(args);
+        jsonArgs.add("--json");
+        JsonNode expected = JSON.readTree(runScript(jsonArgs));
+        String expectedText = runScript(args);
+        List<String> warnings = new ArrayList<>();
+        EvaluationResult r = Evaluation.evaluateLabelled(GoldAnnotation.readLikeScript(gold, warnings::add),
+                LinkFile.readLikeScript(links, warnings::add).rows(),
+                manifest == null ? null : LanguageLabels.read(manifest, warnings::add), strict);
+        String where = gold.getFileName() + " " + links.getFileName() + (manifest == null ? "" : " --manifest " + manifest.getFileName());
+        assertEquals(expectedText, r.toScriptTsv(strict), where);
+        assertEquals(expected.size(), r.rows().size(), where);
+        for (int i = 0; i < expected.size(); i++) {
+            JsonNode e = expected.get(i);
+            EvaluationResult.Row row = r.rows().get(i);
+            assertEquals(e.get("pair").asText(), row.pair(), where);
+            assertEquals(e.get("links").asInt(), row.links(), where);
+            assertEquals(e.get("precision").asDouble(), row.precision(), 1e-12, where);
+            assertEquals(e.get("recall").asDouble(), row.recall(), 1e-12, where);
+            assertEquals(e.get("f1").asDouble(), row.f1(), 1e-12, where);
+            assertEquals(e.get("p_at_1").asDouble(), row.pAt1(), 1e-12, where);
+            if (strict) assertEquals(e.get("strict_f1").asDouble(), row.strictF1(), 1e-12, where);
+        }
+        return warnings;
+    }
+
+    static Path write(String name, String text) throws IOException {
+        Path f = dir.resolve(name);
+        Files.writeString(f, text, StandardCharsets.UTF_8);
+        return f;
+    }
+
+    static final String GOLD_HEADER = "event\tdoc\tfirst_line\tlast_line\n";
+
+    @Test
+    void dubiousInputTheScriptAcceptsIsScoredAsTheScriptScoresIt() throws Exception {
+        Path gold = write("g_overlap.tsv", GOLD_HEADER + "e1\ta\t1\t2\ne1\tb\t1\t1\ne2\ta\t2\t3\ne2\tb\t2\t2\ne3\ta\t5\t5\n"
+                + "e3\tb\t5\t5\ne3\tc\t7\t7\ne4\ta\t5\t5\ne4\tb\t6\t6\n");
+        Path links = write("l_overlap.tsv", HEADER + "a\t1\t3\tb\t1\t2\t1\tx\na\t5\t5\tb\t5\t6\t1\tx\nb\t5\t6\ta\t5\t5\t2\tx\n"
+                + "a\t5\t5\tc\t7\t7\t1\tx\nc\t7\t7\tb\t5\t6\t1\tx\n");
+        for (boolean strict : new boolean[] {false, true}) {
+            // a document listed twice: the last row wins (strict F1 above 1 here: the script's own definitions)
+            List<String> dup = agreeLikeScript(gold, links, write("m_dup.tsv", "id\tfile\tlanguage\na\tf\tit\na\tf\tnl\nb\tf\ten\n"), strict);
+            assertEquals(1, dup.size(), dup.toString());
+            assertTrue(dup.get(0).contains("m_dup.tsv:3: document 'a' is listed again (first on line 2)"), dup.toString());
+            // no file column, languages that are no ISO codes (kept as written)
+            List<String> extra = agreeLikeScript(gold, links, write("m_extra.tsv", "language\tid\na-b\ta\n?\tb\n"), strict);
+            assertEquals(2, extra.size(), extra.toString());
+            assertTrue(extra.get(0).contains("m_extra.tsv:2: 'a-b' (document 'a') is not an ISO 639 code"), extra.toString());
+        }
+        // ids and languages beyond the BMP and in full width: rows sorted by code point, as Python sorts strings
+        Path goldIds = write("g_ids.tsv", GOLD_HEADER + "e1\t\uD835\uDD10\t1\t1\ne1\t\uFF21\t1\t1\ne2\t\uD835\uDD10\t2\t3\n"
+                + "e2\t\uFF21\t2\t2\ne3\t x\t1\t1\ne3\tx \t1\t1\n");
+        Path linksIds = write("l_ids.tsv", HEADER + "\uD835\uDD10\t1\t1\t\uFF21\t1\t1\t1\tx\n\uFF21\t2\t2\t\uD835\uDD10\t2\t3\t1\tx\n"
+                + " x\t1\t1\tx \t1\t1\t1\tx\n");
+        Path manIds = write("m_ids.tsv", "id\tfile\tlanguage\n\uD835\uDD10\tf\t\uD835\uDD10\n\uFF21\tf\t\uFF21\n x\tf\tEN\nx \tf\ten\n");
+        agreeLikeScript(goldIds, linksIds, manIds, true);
+        agreeLikeScript(goldIds, linksIds, null, true);
+        // an inverted gold range covers no line; an inverted link span is a link that covers no line
+        Path rev = write("g_rev.tsv", GOLD_HEADER + "e1\ta\t3\t1\ne1\tb\t1\t1\ne2\ta\t4\t4\ne2\tb\t2\t2\ne2\ta\t4\t4\n");
+        Path linksRev = write("l_rev.tsv", HEADER + "a\t4\t4\tb\t2\t2\t1\tx\na\t1\t3\tb\t1\t1\t1\tx\na\t3\t1\tb\t1\t1\t5\tx\n"
+                + "b\t2\t2\ta\t4\t4\t1\tx\n");
+        for (boolean strict : new boolean[] {false, true}) {
+            List<String> w = agreeLikeScript(rev, linksRev, null, strict);
+            assertTrue(w.contains(rev + ":2: inverted line range 3-1 covers no line; left out, as score_links.py reads it"), w.toString());
+            assertTrue(w.stream().anyMatch(x -> x.startsWith(linksRev + ":4: inverted span")), w.toString());
+        }
+        // line 0, negative lines and an empty event, which the script keeps
+        Path odd = write("g_odd.tsv", GOLD_HEADER + "\ta\t0\t1\n\tb\t-1\t0\ne2\ta\t2\t2\ne2\tb\t1\t1\n");
+        Path linksOdd = write("l_odd.tsv", HEADER + "a\t0\t0\tb\t-1\t0\t1\tx\na\t2\t2\tb\t1\t1\t0.5\tx\n");
+        agreeLikeScript(odd, linksOdd, null, true);
+        // no links at all, a header with no rows and links inside one document only without the number columns
+        agreeLikeScript(gold, write("l_empty.tsv", ""), null, true);
+        agreeLikeScript(gold, write("l_header.tsv", HEADER), null, true);
+        List<String> self = agreeLikeScript(gold, write("l_self.tsv", "source_doc\ttarget_doc\na\ta\n"), null, true);
+        assertTrue(self.get(0).contains("links header lacks source_first_line"), self.toString());
+        agreeLikeScript(write("g_empty.tsv", ""), links, null, true);
+    }
+
+    @Test
+    void whereTheScriptFailsOnAManifestTheEvalReaderFailsToo() throws Exception {
+        Path gold = SEEDS.resolve("seeds-events.tsv");
+        Path links = dir.resolve("seeds-gold-pairs.tsv");
+        Path noLanguage = write("m_nolang.tsv", "id\tfile\nen-essay\tf\n");
+        run(List.of(python.toString(), script.toString(), gold.toString(), links.toString(), "--manifest", noLanguage.toString()), 1);
+        CorpusException e = assertThrows(CorpusException.class, () -> LanguageLabels.read(noLanguage, w -> {}));
+        assertTrue(e.getMessage().startsWith(noLanguage + ":1: manifest header lacks the column language"), e.getMessage());
+        // a row without its language: the script fails when it needs that document's pair
+        Path shortRow = write("m_short.tsv", "id\tfile\tlanguage\nen-essay\tf\n");
+        run(List.of(python.toString(), script.toString(), gold.toString(), links.toString(), "--manifest", shortRow.toString()), 1);
+        LanguageLabels labels = LanguageLabels.read(shortRow, w -> {});
+        CorpusException s = assertThrows(CorpusException.class, () -> Evaluation.evaluateLabelled(GoldAnnotation.read(gold),
+                LinkFile.read(links).rows(), labels, false));
+        assertTrue(s.getMessage().startsWith(shortRow + ":2: no language for document 'en-essay'"), s.getMessage());
+        // a manifest without rows needs no columns
+        Path headerOnly = write("m_header.tsv", "id\n");
+        agreeLikeScript(gold, links, headerOnly, false);
+    }
+
     // ---------------------------------------------------------------- input the script refuses, Java refuses too
 
     @Test

@@ -282,6 +282,60 @@ class ParallelAlignerTest {
     }
 
     @Test
+    void blankSegmentsAreNotUnitsAndLinesStayTheOriginalOnes() {
+        ParallelAlignment a = ALIGNER.align(List.of("", "  ", "Uno."), List.of("One.", ""));
+        assertEquals(1, a.sourceUnits());
+        assertEquals(1, a.targetUnits());
+        assertEquals(List.of("1-1"), types(a));
+        Link l = a.links().get(0);
+        assertEquals(3, l.source().firstLine());
+        assertEquals(3, l.source().lastLine());
+        assertEquals("Uno.", l.source().text());
+        assertEquals(4, l.source().start()); // in "\n  \nUno."
+        assertEquals(1, l.target().firstLine());
+        // white space of every kind: tab, no-break space, ideographic space, figure space, line separator
+        List<String> s = List.of("Roma è grande.", "\t", "\u00a0", "\u3000 \u00a0", "\u2007", "Il Tevere scorre.", "\u2028");
+        List<String> t = List.of("Rome is big.", "\u00a0\u00a0", "The Tiber flows.");
+        ParallelAlignment b = ParallelAligner.builder().languages(Language.IT, Language.EN).build().align(s, t);
+        assertEquals(List.of("1-1", "1-1"), types(b));
+        assertEquals(6, b.links().get(1).source().firstLine());
+        assertEquals(3, b.links().get(1).target().firstLine());
+        String joined = String.join("\n", s);
+        assertEquals(joined.indexOf("Il Tevere"), b.links().get(1).source().start());
+        assertEquals("Il Tevere scorre.", b.sourceText(1, 2));
+        // two units with blank segments between them: the raw text between the first and the last
+        assertEquals(String.join("\n", s.subList(0, 6)), b.sourceText(0, 2));
+        // only blank segments: nothing to align
+        ParallelAlignment none = ALIGNER.align(List.of(" ", "\u00a0"), List.of("\u3000"));
+        assertTrue(none.beads().isEmpty());
+    }
+
+    @Test
+    void lineUnitsSkipLinesOfNoBreakAndIdeographicSpaces() {
+        String it = "Roma è la capitale d'Italia.\n\u00a0\n\u3000\n \t\nIl Tevere attraversa la città.\n\u00a0\u3000\n";
+        String en = "Rome is the capital of Italy.\nThe Tiber flows through the city.\n\u00a0\n";
+        ParallelAlignment a = ParallelAligner.builder().unit(Unit.LINE).build()
+                .align(Document.of("it", Language.IT, it), Document.of("en", Language.EN, en));
+        assertEquals(2, a.sourceUnits());
+        assertEquals(2, a.targetUnits());
+        assertEquals(List.of("1-1", "1-1"), types(a));
+        assertEquals(5, a.links().get(1).source().firstLine());
+        assertEquals(5, a.links().get(1).source().lastLine());
+        assertEquals(2, a.links().get(1).target().firstLine());
+    }
+
+    @Test
+    void textRangesAreChecked() {
+        ParallelAlignment a = ALIGNER.align(List.of("Uno.", "Due."), List.of("One."));
+        assertThrows(IndexOutOfBoundsException.class, () -> a.sourceText(3, 1));
+        assertThrows(IndexOutOfBoundsException.class, () -> a.sourceText(1, 0));
+        assertThrows(IndexOutOfBoundsException.class, () -> a.sourceText(0, 3));
+        assertThrows(IndexOutOfBoundsException.class, () -> a.targetText(-1, 1));
+        assertEquals("", a.sourceText(1, 1));
+        assertEquals("Uno.\nDue.", a.sourceText(0, 2));
+    }
+
+    @Test
     void namesAndNumberWordsAreEvidence() {
         List<String> it = List.of("Poi Abramo partì con Isacco verso Gerusalemme.", "Il re diede dodici pani ai servi.",
                 "Quella sera tutti tornarono a casa.");

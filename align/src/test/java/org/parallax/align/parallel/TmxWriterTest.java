@@ -122,6 +122,59 @@ class TmxWriterTest {
     }
 
     @Test
+    void droppedCharactersAreCountedAndTheFirstIsLocated() throws Exception {
+        List<String> s = List.of("Uno & due.", "Sei \u0001 sette \u001f otto.", "Nove \ufffe dieci \uffff.", "Undici 𝔐 dodici.");
+        List<String> t = List.of("One & two.", "Six seven eight.", "Nine \ud800 ten.", "Eleven 𝔐 twelve.");
+        ParallelAlignment a = ParallelAligner.builder().languages(Language.IT, Language.EN).build()
+                .align("it-doc", Language.IT, s, "en-doc", Language.EN, t);
+        assertEquals(List.of("1-1", "1-1", "1-1", "1-1"), a.beads().stream().map(Bead::type).toList());
+        List<String> warnings = new ArrayList<>();
+        StringWriter w = new StringWriter();
+        TmxWriter.write(a, w, warnings::add);
+        // U+0001 and U+001F of line 2, U+FFFE and U+FFFF of line 3, the lone surrogate of the target's line 3
+        assertEquals(List.of("TMX: dropped 5 characters that XML 1.0 does not allow, the first U+0001 in tu 2 (it-doc line 2)"),
+                warnings);
+        org.w3c.dom.Document doc = parseValid(w.toString());
+        NodeList segs = doc.getElementsByTagName("seg");
+        assertEquals("Sei  sette  otto.", segs.item(2).getTextContent());
+        assertEquals("Nove  dieci .", segs.item(4).getTextContent());
+        assertEquals("Undici 𝔐 dodici.", segs.item(6).getTextContent()); // a surrogate pair is kept
+        // the two-argument write drops the same characters silently
+        assertEquals(w.toString(), write(a));
+        List<String> none = new ArrayList<>();
+        TmxWriter.write(ParallelAligner.builder().build().align(List.of("Tom & Jerry."), List.of("Tom & Jerry.")),
+                new StringWriter(), none::add);
+        assertEquals(List.of(), none);
+    }
+
+    @Test
+    void theLineOfTheFirstDroppedCharacterCountsTheBreaksOfItsSentence() throws Exception {
+        String it = "Prima frase qui.\r\nSeconda frase che va\r\na capo \u0002 a metà.\r\n";
+        String en = "First sentence here.\r\nSecond sentence that wraps\r\nin the middle.\r\n";
+        ParallelAlignment a = ParallelAligner.builder().build()
+                .align(org.parallax.core.Document.of("it", Language.IT, it), org.parallax.core.Document.of("en", Language.EN, en));
+        List<String> warnings = new ArrayList<>();
+        StringWriter w = new StringWriter();
+        TmxWriter.write(a, w, warnings::add);
+        assertEquals(List.of("TMX: dropped 1 character that XML 1.0 does not allow, the first U+0002 in tu 2 (it line 3)"), warnings);
+    }
+
+    @Test
+    void lineBreaksInsideASentenceBecomeOneSpace() throws Exception {
+        for (String nl : List.of("\r\n", "\r", "\n")) {
+            String it = "Questa è una frase che va" + nl + "a capo a metà." + nl + "Seconda frase." + nl;
+            String en = "This is a sentence that wraps" + nl + "in the middle." + nl + "Second sentence." + nl;
+            ParallelAlignment a = ParallelAligner.builder().build()
+                    .align(org.parallax.core.Document.of("it", Language.IT, it), org.parallax.core.Document.of("en", Language.EN, en));
+            String xml = write(a);
+            assertFalse(xml.contains("\r"), xml);
+            assertTrue(xml.contains("<seg>Questa è una frase che va a capo a metà.</seg>"), xml);
+            assertTrue(xml.contains("<seg>This is a sentence that wraps in the middle.</seg>"), xml);
+            parseValid(xml);
+        }
+    }
+
+    @Test
     void outputIsDeterministic() throws Exception {
         assertEquals(write(sample()), write(sample()));
     }

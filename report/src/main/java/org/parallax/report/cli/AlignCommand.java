@@ -68,21 +68,27 @@ public final class AlignCommand implements Callable<Integer> {
                     + "path touches its edge).")
     Integer band;
 
+    @Option(names = "--length-ratio", paramLabel = "R",
+            description = "Parallel mode: expected target characters per source character, a positive number such as 1.07 "
+                    + "(default: estimated from the two texts and re-estimated from the first pass's 1-1 beads).")
+    Double lengthRatio;
+
     @Option(names = "--window", paramLabel = "SIZE,STRIDE",
-            description = "Window size and stride in sentences for --granularity window (default 3,2; the stride may not "
-                    + "exceed the size).")
+            description = "Comparable mode only: window size and stride in sentences for --granularity window (default 3,2; "
+                    + "the stride may not exceed the size).")
     String window;
 
     @Option(names = "--policy", paramLabel = "POLICY",
-            description = "Comparable links: best (each passage's best passage in every other document; default), mutual "
+            description = "Comparable mode only: best (each passage's best passage in every other document; default), mutual "
                     + "(mutually best pairs only) or competitive (one-to-one competitive linking).")
     String policy;
 
-    @Option(names = "--threshold", paramLabel = "SCORE", description = "Minimum link score (comparable default 0.02).")
+    @Option(names = "--threshold", paramLabel = "SCORE",
+            description = "Comparable mode only: minimum link score (default 0.02).")
     Double threshold;
 
     @Option(names = "--order-prior", paramLabel = "GAMMA",
-            description = "Weight of the order prior (comparable default 1; 0 switches it off).")
+            description = "Comparable mode only: weight of the order prior (default 1; 0 switches it off).")
     Double orderPrior;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "tsv", description = "tsv (default), json, csv or tmx (parallel mode).")
@@ -116,8 +122,9 @@ public final class AlignCommand implements Callable<Integer> {
         }
         if (m.equals("comparable")) {
             if (f.equals("tmx")) throw new Parallax.UsageException("--format tmx is for parallel alignments (--mode parallel)");
-            if (source != null || target != null || band != null || dictionaryOut != null) {
-                throw new Parallax.UsageException("--source, --target, --band and --dictionary-out are options of --mode parallel");
+            if (source != null || target != null || band != null || dictionaryOut != null || lengthRatio != null) {
+                throw new Parallax.UsageException("--source, --target, --band, --length-ratio and --dictionary-out are options "
+                        + "of --mode parallel");
             }
             Granularity g;
             try {
@@ -144,7 +151,18 @@ public final class AlignCommand implements Callable<Integer> {
             throw new Parallax.UsageException("--policy, --threshold, --order-prior and --window are options of --mode comparable");
         }
         if (band != null && band < 1) throw new Parallax.UsageException("--band must be at least 1, got " + band);
-        Corpus c = corpus.load(spec.commandLine().getErr());
+        if (lengthRatio != null && !(lengthRatio > 0 && lengthRatio < Double.POSITIVE_INFINITY)) {
+            throw new Parallax.UsageException("--length-ratio must be a positive number (target characters per source "
+                    + "character, e.g. 1.07), got " + lengthRatio);
+        }
+        // every output is checked before anything is computed or written: a bad --dictionary-out leaves no --out
+        if (out != null && dictionaryOut != null && out.toAbsolutePath().normalize().equals(dictionaryOut.toAbsolutePath().normalize())) {
+            throw new Parallax.UsageException("--out and --dictionary-out are the same file " + out);
+        }
+        if (out != null) OutputPaths.checkWritable("--out", out);
+        if (dictionaryOut != null) OutputPaths.checkWritable("--dictionary-out", dictionaryOut);
+        Corpus all = corpus.loadUnfiltered(spec.commandLine().getErr());
+        Corpus c = corpus.select(all);
         Document s;
         Document t;
         if (source == null && target == null) {
@@ -156,12 +174,13 @@ public final class AlignCommand implements Callable<Integer> {
             t = c.documents().get(1);
         } else {
             if (source == null || target == null) throw new Parallax.UsageException("--mode parallel needs both --source and --target");
-            s = document(c, source);
-            t = document(c, target);
+            s = document(c, source, all.ids());
+            t = document(c, target, all.ids());
             if (s.id().equals(t.id())) throw new Parallax.UsageException("--source and --target are the same document '" + source + "'");
         }
         ParallelAligner.Builder b = Aligner.parallel().unit(unit);
         if (band != null) b.band(band);
+        if (lengthRatio != null) b.lengthRatio(lengthRatio);
         if (!lexicons.isEmpty()) b.concepts(AnchorsCommand.lexicon(lexicons));
         if (dictionaries.size() > 1) throw new Parallax.UsageException("--mode parallel takes one --dictionary (of the two languages)");
         if (dictionaries.size() == 1) b.dictionary(AnchorsCommand.readDictionary(dictionaries.get(0)));
@@ -172,19 +191,42 @@ public final class AlignCommand implements Callable<Integer> {
             switch (f) {
                 case "json" -> LinkFormats.writeJson(a.links(), w);
                 case "csv" -> LinkFormats.table(a.links()).writeCsv(w);
-                case "tmx" -> TmxWriter.write(a, w);
+                case "tmx" -> TmxWriter.write(a, w, warning -> {
+                    spec.commandLine().getErr().println("parallax align: warning: " + warning);
+                    spec.commandLine().getErr().flush();
+                });
                 default -> LinkFormats.writeTsv(a.links(), w);
             }
         }, spec.commandLine());
-        if (dictionaryOut != null) a.dictionary().writeTsv(dictionaryOut);
+        if (dictionaryOut != null) {
+            try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(dictionaryOut, java.nio.charset.StandardCharsets.UTF_8)) {
+                a.dictionary().writeTsv(w);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("cannot write --dictionary-out " + dictionaryOut + ": "
+                        + OutputPaths.reason(e, dictionaryOut), e);
+            }
+        }
         return Parallax.OK;
     }
 
-    private Document document(Corpus c, String id) {
+    /** A document of the selected corpus; the error says whether no document has the id or --where/--doc left it out. */
+    private Document document(Corpus c, String id, List<String> all) {
         if (!c.contains(id)) {
-            throw new Parallax.UsageException("no document '" + id + "' in " + corpus.corpus + "; ids: " + String.join(", ", c.ids()));
+            if (all.contains(id)) {
+                throw new Parallax.UsageException("document '" + id + "' is in " + corpus.corpus + " but not selected by "
+                        + selection() + " (selected: " + (c.ids().isEmpty() ? "none" : String.join(", ", c.ids())) + ")");
+            }
+            throw new Parallax.UsageException("no document '" + id + "' in " + corpus.corpus + "; ids: " + String.join(", ", all));
         }
         return c.document(id);
+    }
+
+    /** The --where and --doc options given, as written. */
+    private String selection() {
+        List<String> parts = new ArrayList<>();
+        for (String w : corpus.where) parts.add("--where " + w);
+        if (!corpus.docs.isEmpty()) parts.add("--doc " + String.join(",", corpus.docs));
+        return String.join(" ", parts);
     }
 
     private int comparable(Granularity g, String f) {
@@ -215,6 +257,7 @@ public final class AlignCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new Parallax.UsageException(e.getMessage());
         }
+        if (out != null) OutputPaths.checkWritable("--out", out);
         ComparableAlignment a = aligner.align(c);
         OutputOptions o = new OutputOptions();
         o.out = out;

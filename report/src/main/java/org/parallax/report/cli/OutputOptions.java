@@ -65,7 +65,7 @@ public final class OutputOptions {
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             body.write(w);
         } catch (IOException e) {
-            throw new IllegalStateException("cannot write " + out + ": " + e.getMessage(), e);
+            throw new IllegalStateException("cannot write " + out + ": " + OutputPaths.reason(e, out), e);
         }
     }
 }

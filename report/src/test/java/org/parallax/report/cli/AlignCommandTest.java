@@ -140,6 +140,119 @@ class AlignCommandTest {
     }
 
     @Test
+    void tmxWarnsOfTheCharactersItDrops(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("it.txt"), "Uno & due.\nSei \u0001 sette \u001f otto.\nNove \uffff dieci.\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("en.txt"), "One & two.\nSix seven eight.\nNine ten.\n", StandardCharsets.UTF_8);
+        CliRun t = CliRun.of("align", dir.toString(), "--mode", "parallel", "--source", "it", "--target", "en",
+                "--granularity", "line", "--format", "tmx");
+        assertEquals(Parallax.OK, t.code(), t.err());
+        assertEquals("parallax align: warning: TMX: dropped 3 characters that XML 1.0 does not allow, the first U+0001 in tu 2 "
+                + "(it line 2)\n", t.err());
+        assertTrue(t.out().contains("<seg>Sei  sette  otto.</seg>"), t.out());
+        // the TSV keeps the text as it is: no warning
+        CliRun tsv = CliRun.of("align", dir.toString(), "--mode", "parallel", "--source", "it", "--target", "en",
+                "--granularity", "line");
+        assertEquals("", tsv.err());
+    }
+
+    @Test
+    void lengthRatioOption(@TempDir Path dir) throws IOException {
+        pair(dir);
+        // one Italian sentence against the eight English ones: the estimate links it to its translation
+        Files.writeString(dir.resolve("it.txt"), "Nel marzo 1953 morì Stalin e il potere passò a una direzione collegiale.\n",
+                StandardCharsets.UTF_8);
+        CliRun r = CliRun.of("align", dir.toString(), "--mode", "parallel", "--source", "it", "--target", "en", "--granularity", "line");
+        assertEquals(Parallax.OK, r.code(), r.err());
+        assertEquals(List.of("it:1-1 en:1-1"), lines(r.out()));
+        // the ratio of the two files' total lengths (about 8) as the option: used as it is, and nothing fits it
+        CliRun forced = CliRun.of("align", dir.toString(), "--mode", "parallel", "--source", "it", "--target", "en",
+                "--granularity", "line", "--length-ratio", "8");
+        assertEquals(Parallax.OK, forced.code(), forced.err());
+        assertEquals(List.of(), lines(forced.out()));
+        CliRun one = CliRun.of("align", dir.toString(), "--mode", "parallel", "--source", "it", "--target", "en",
+                "--granularity", "line", "--length-ratio", "1.1");
+        assertEquals(List.of("it:1-1 en:1-1"), lines(one.out()));
+        for (String bad : List.of("0", "-1", "NaN", "Infinity")) {
+            CliRun b = CliRun.of("align", dir.toString(), "--mode", "parallel", "--length-ratio", bad);
+            assertEquals(Parallax.USAGE, b.code(), bad);
+            assertTrue(b.err().contains("--length-ratio must be a positive number"), b.err());
+        }
+        assertEquals(Parallax.USAGE, CliRun.of("align", dir.toString(), "--mode", "parallel", "--length-ratio", "abc").code());
+        CliRun comparable = CliRun.of("align", dir.toString(), "--length-ratio", "1.1");
+        assertEquals(Parallax.USAGE, comparable.code());
+        assertTrue(comparable.err().contains("--length-ratio"), comparable.err());
+        assertTrue(CliRun.of("align", "--help").out().contains("--length-ratio=R"));
+    }
+
+    @Test
+    void everyOutputIsCheckedBeforeAnythingIsWritten(@TempDir Path dir) throws IOException {
+        pair(dir);
+        Path out = dir.resolve("links.tsv");
+        Path nowhere = dir.resolve("no-such-folder").resolve("dict.tsv");
+        CliRun r = CliRun.of("align", dir.toString(), "--mode", "parallel", "--source", "it", "--target", "en",
+                "--granularity", "line", "--out", out.toString(), "--dictionary-out", nowhere.toString());
+        assertEquals(Parallax.FAILURE, r.code());
+        assertEquals("parallax align: cannot write --dictionary-out " + nowhere + ": no such folder " + nowhere.getParent() + "\n", r.err());
+        assertTrue(Files.notExists(out), "the links were written although the dictionary could not be");
+        // an existing --out is left as it was
+        Files.writeString(out, "old\n");
+        CliRun again = CliRun.of("align", dir.toString(), "--mode", "parallel", "--source", "it", "--target", "en",
+                "--out", out.toString(), "--dictionary-out", dir.toString());
+        assertEquals(Parallax.FAILURE, again.code());
+        assertEquals("parallax align: cannot write --dictionary-out " + dir + ": it is a folder\n", again.err());
+        assertEquals("old\n", Files.readString(out));
+        CliRun badOut = CliRun.of("align", dir.toString(), "--mode", "parallel", "--source", "it", "--target", "en",
+                "--out", nowhere.toString());
+        assertEquals("parallax align: cannot write --out " + nowhere + ": no such folder " + nowhere.getParent() + "\n", badOut.err());
+        CliRun comparable = CliRun.of("align", dir.toString(), "--out", nowhere.toString());
+        assertEquals(Parallax.FAILURE, comparable.code());
+        assertTrue(comparable.err().contains("no such folder"), comparable.err());
+        CliRun same = CliRun.of("align", dir.toString(), "--mode", "parallel", "--source", "it", "--target", "en",
+                "--out", out.toString(), "--dictionary-out", dir.resolve(".").resolve("links.tsv").toString());
+        assertEquals(Parallax.USAGE, same.code());
+        assertTrue(same.err().contains("--out and --dictionary-out are the same file"), same.err());
+        // both writable: both written
+        Path dict = dir.resolve("dict.tsv");
+        CliRun ok = CliRun.of("align", dir.toString(), "--mode", "parallel", "--source", "it", "--target", "en",
+                "--granularity", "line", "--out", out.toString(), "--dictionary-out", dict.toString());
+        assertEquals(Parallax.OK, ok.code(), ok.err());
+        assertTrue(Files.readString(out).startsWith(HEADER));
+        assertTrue(Files.readString(dict).startsWith("# learned from it ~ en"), Files.readString(dict));
+    }
+
+    @Test
+    void outputErrorsNameThePathOnce(@TempDir Path dir) throws IOException {
+        Path nowhere = dir.resolve("missing").resolve("x.tsv");
+        CliRun r = CliRun.of("eval", EvalCommandTest.GOLD, EvalCommandTest.links(dir).toString(), "--out", nowhere.toString());
+        assertEquals(Parallax.FAILURE, r.code());
+        assertEquals("parallax eval: cannot write " + nowhere + ": no such folder " + nowhere.getParent() + "\n", r.err());
+    }
+
+    @Test
+    void aDocumentLeftOutByWhereIsSaidToBe(@TempDir Path dir) throws IOException {
+        pair(dir);
+        Files.writeString(dir.resolve("corpus.tsv"), "id\tfile\tlanguage\nit\tit.txt\tit\nen\ten.txt\ten\n", StandardCharsets.UTF_8);
+        CliRun r = CliRun.of("align", dir.toString(), "--mode", "parallel", "--where", "language=it", "--source", "it", "--target", "en");
+        assertEquals(Parallax.USAGE, r.code());
+        assertEquals("parallax align: document 'en' is in " + dir + " but not selected by --where language=it (selected: it)\n", r.err());
+        CliRun doc = CliRun.of("align", dir.toString(), "--mode", "parallel", "--doc", "en", "--source", "it", "--target", "en");
+        assertEquals("parallax align: document 'it' is in " + dir + " but not selected by --doc en (selected: en)\n", doc.err());
+        CliRun none = CliRun.of("align", dir.toString(), "--mode", "parallel", "--where", "language=it", "--source", "it", "--target", "fr");
+        assertEquals("parallax align: no document 'fr' in " + dir + "; ids: it, en\n", none.err());
+    }
+
+    @Test
+    void helpSaysWhichOptionsAreComparableOnly() {
+        String help = CliRun.of("align", "--help").out().replaceAll("\\s+", " ");
+        assertTrue(help.contains("--threshold=SCORE Comparable mode only: minimum link score (default 0.02)."), help);
+        assertTrue(help.contains("--order-prior=GAMMA Comparable mode only:"), help);
+        assertTrue(help.contains("--policy=POLICY Comparable mode only:"), help);
+        assertTrue(help.contains("--window=SIZE,STRIDE Comparable mode only:"), help);
+        // and parallel mode refuses them, as it says
+        assertEquals(Parallax.USAGE, CliRun.of("align", "seeds", "--mode", "parallel", "--threshold", "0.1").code());
+    }
+
+    @Test
     void parallelUsageErrors(@TempDir Path dir) throws IOException {
         pair(dir);
         CliRun seeds = CliRun.of("align", "seeds", "--mode", "parallel");

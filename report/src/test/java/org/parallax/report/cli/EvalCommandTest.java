@@ -104,20 +104,21 @@ class EvalCommandTest {
         assertEquals("", r.out());
 
         Path gold = dir.resolve("gold.tsv");
-        Files.writeString(gold, "event\tdoc\tfirst_line\tlast_line\nE1\td\t7\t2\n", StandardCharsets.UTF_8);
+        Files.writeString(gold, "event\tdoc\tfirst_line\tlast_line\nE1\td\tseven\t2\n", StandardCharsets.UTF_8);
         CliRun g = CliRun.of("eval", gold.toString(), links(dir).toString());
         assertEquals(Parallax.FAILURE, g.code());
-        assertTrue(g.err().contains(gold + ":2: inverted line range"), g.err());
+        assertTrue(g.err().contains(gold + ":2: first_line is not an integer"), g.err());
 
         CliRun missing = CliRun.of("eval", GOLD, dir.resolve("none.tsv").toString());
         assertEquals(Parallax.FAILURE, missing.code());
         assertTrue(missing.err().contains(dir.resolve("none.tsv") + ": cannot read links file"), missing.err());
 
         Path manifest = dir.resolve("corpus.tsv");
-        Files.writeString(manifest, "id\tfile\tlanguage\nx\tx.txt\tzz\n", StandardCharsets.UTF_8);
+        Files.writeString(manifest, "id\tfile\nx\tx.txt\n", StandardCharsets.UTF_8);
         CliRun m = CliRun.of("eval", GOLD, links(dir).toString(), "--manifest", manifest.toString());
         assertEquals(Parallax.FAILURE, m.code());
-        assertTrue(m.err().contains(manifest + ":2: "), m.err());
+        assertEquals("parallax eval: " + manifest + ":1: manifest header lacks the column language (found: id, file), which "
+                + "score_links.py reads on line 2\n", m.err());
 
         assertEquals(Parallax.USAGE, CliRun.of("eval").code());
         assertEquals(Parallax.USAGE, CliRun.of("eval", GOLD).code());
@@ -125,5 +126,36 @@ class EvalCommandTest {
         assertEquals(Parallax.USAGE, CliRun.of("eval", GOLD, links(dir).toString(), "extra").code());
         CliRun help = CliRun.of("--help");
         assertTrue(help.out().contains("eval"), help.out());
+    }
+
+    /**
+     * Input that score_links.py scores, scored as it scores it, with warnings: a duplicate manifest id, a language
+     * that is no ISO code, a manifest without a file column, an inverted gold range (the script's output on these
+     * files is the expected table).
+     */
+    @Test
+    void dubiousInputIsScoredLikeTheScriptWithWarnings(@TempDir Path dir) throws IOException {
+        Path gold = dir.resolve("gold.tsv");
+        Files.writeString(gold, "event\tdoc\tfirst_line\tlast_line\ne1\ta\t3\t1\ne1\tb\t1\t1\ne2\ta\t4\t4\ne2\tb\t2\t2\n"
+                + "e3\ta\t5\t5\ne3\tc\t7\t7\n", StandardCharsets.UTF_8);
+        Path links = dir.resolve("links.tsv");
+        Files.writeString(links, "source_doc\tsource_first_line\tsource_last_line\ttarget_doc\ttarget_first_line\ttarget_last_line\tscore\n"
+                + "a\t4\t4\tb\t2\t2\t1\na\t1\t3\tb\t1\t1\t1\na\t5\t5\tc\t7\t7\t1\n", StandardCharsets.UTF_8);
+        Path manifest = dir.resolve("m.tsv");
+        Files.writeString(manifest, "language\tid\nit\ta\nnl\ta\nEnglish\tb\nen\tc\n", StandardCharsets.UTF_8);
+        CliRun r = CliRun.of("eval", gold.toString(), links.toString(), "--manifest", manifest.toString(), "--strict");
+        assertEquals(Parallax.OK, r.code(), r.err());
+        // python3 score_links.py --strict gold.tsv links.tsv --manifest m.tsv
+        assertEquals(List.of(
+                "pair\tlinks\tprecision\trecall\tf1\tp_at_1\tstrict_f1",
+                "all\t3\t0.667\t1.000\t0.800\t1.000\t0.800",
+                "English-nl\t2\t0.500\t1.000\t0.667\t1.000\t0.667",
+                "en-nl\t1\t1.000\t1.000\t1.000\t1.000\t1.000"), r.lines());
+        assertEquals(List.of(
+                "parallax eval: warning: " + gold + ":2: inverted line range 3-1 covers no line; left out, as score_links.py reads it",
+                "parallax eval: warning: " + manifest + ":3: document 'a' is listed again (first on line 2); its language is now "
+                        + "'nl' (was 'it'), as score_links.py reads it",
+                "parallax eval: warning: " + manifest + ":4: 'English' (document 'b') is not an ISO 639 code Parallax knows; the "
+                        + "rows of its pairs are keyed by it as written"), r.err().lines().toList());
     }
 }

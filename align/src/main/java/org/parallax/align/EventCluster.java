@@ -118,7 +118,7 @@ public final class EventCluster {
         for (int i = 0; i < n; i++) parent[i] = i;
         Map<Integer, Double> scoreOf = new HashMap<>();
         for (Link l : mutual) {
-            if (l.score() < threshold) continue;
+            if (below(l.score(), threshold)) continue;
             int a = l.source().index();
             int b = l.target().index();
             int ra = find(parent, a);
@@ -145,6 +145,14 @@ public final class EventCluster {
             numbered.add(new EventCluster(i + 1, c.label, c.passages, c.shared, c.score, c.anchors));
         }
         return Collections.unmodifiableList(numbered);
+    }
+
+    /** Relative tolerance of score comparisons: scores equal up to rounding (symmetric pairs) count as equal. */
+    static final double TOLERANCE = 1e-9;
+
+    /** Whether {@code score} is below {@code threshold} by more than a rounding error. */
+    static boolean below(double score, double threshold) {
+        return score < threshold - TOLERANCE * Math.max(Math.abs(score), Math.abs(threshold));
     }
 
     private static void consider(Map<Long, Link> best, int passage, int doc, Link l) {

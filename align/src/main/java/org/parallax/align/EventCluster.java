@@ -17,10 +17,18 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * A cross-document event: passages of several documents joined by links that are mutually best between
- * their documents and at least as strong as the median such link (weak links would chain unrelated
- * events together), with the anchors they share and a label made of the strongest of them
+ * A cross-document event: a connected component of the links that are mutually best between their
+ * documents (and at least {@link ComparableAligner.Settings#clusterThreshold()} strong), with the anchors
+ * its passages share and a label made of the strongest of them
  * ({@code 1956-02-25 · congress #20 · Khrushchev · cult of personality}).
+ *
+ * <p>A component with two passages of one document is a chain that may run through several events (A1–B1,
+ * B1–C1, C1–A2): its links weaker than the component's median link are dropped and what remains is split
+ * again, until every component has at most one passage per document or all its links are equally strong
+ * (scores equal up to a relative 1e-9 count as equal). A component without such a repetition is kept
+ * whole, however weak its links: every passage with a mutually best partner is in a cluster, unless it
+ * was dropped from a chain (an event told in two passages of one document is split, the weaker side
+ * left out or made its own cluster).
  *
  * <pre>{@code
  * EventCluster c = alignment.clusters().get(0);
@@ -103,37 +111,26 @@ public final class EventCluster {
             consider(best, l.source().index(), idx.documentOf(l.target().index()), l);
             consider(best, l.target().index(), idx.documentOf(l.source().index()), l);
         }
-        // mutually best links; only the stronger half of them join clusters (chains of weak links would
-        // merge unrelated events into one)
+        // mutually best links at or above the threshold; each connected component is an event
         List<Link> mutual = new ArrayList<>();
         for (Link l : links) {
             int a = l.source().index();
             int b = l.target().index();
-            if (best.get(((long) a << 32) | idx.documentOf(b)) == l && best.get(((long) b << 32) | idx.documentOf(a)) == l) mutual.add(l);
+            if (best.get(((long) a << 32) | idx.documentOf(b)) == l && best.get(((long) b << 32) | idx.documentOf(a)) == l
+                    && !below(l.score(), s.clusterThreshold())) mutual.add(l);
         }
-        double[] scores = mutual.stream().mapToDouble(Link::score).sorted().toArray();
-        double median = scores.length == 0 ? 0 : scores[(scores.length - 1) / 2];
-        double threshold = Math.max(s.clusterThreshold(), median);
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) parent[i] = i;
-        Map<Integer, Double> scoreOf = new HashMap<>();
-        for (Link l : mutual) {
-            if (below(l.score(), threshold)) continue;
-            int a = l.source().index();
-            int b = l.target().index();
-            int ra = find(parent, a);
-            int rb = find(parent, b);
-            if (ra != rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-            scoreOf.merge(a, l.score(), Double::sum);
-        }
-        Map<Integer, List<Integer>> groups = new TreeMap<>();
-        for (int i = 0; i < n; i++) groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+        List<List<Link>> components = new ArrayList<>();
+        split(idx, mutual, components);
         List<EventCluster> out = new ArrayList<>();
-        for (List<Integer> g : groups.values()) {
-            if (g.size() < 2) continue;
+        for (List<Link> comp : components) {
+            java.util.TreeSet<Integer> g = new java.util.TreeSet<>();
             double sc = 0;
-            for (int p : g) sc += scoreOf.getOrDefault(p, 0.0);
-            out.add(make(idx, anchors, s, g, sc));
+            for (Link l : comp) {
+                g.add(l.source().index());
+                g.add(l.target().index());
+                sc += l.score();
+            }
+            out.add(make(idx, anchors, s, new ArrayList<>(g), sc));
         }
         out.sort((x, y) -> {
             int c = Double.compare(y.score, x.score);
@@ -145,6 +142,53 @@ public final class EventCluster {
             numbered.add(new EventCluster(i + 1, c.label, c.passages, c.shared, c.score, c.anchors));
         }
         return Collections.unmodifiableList(numbered);
+    }
+
+    /**
+     * Adds the connected components of {@code links} to {@code out}. A component that holds two passages of
+     * one document is a chain that may run through several events: its links weaker than its median link
+     * are dropped and the rest split again, until every component has at most one passage per document or
+     * all its links are equally strong (then it stays whole).
+     */
+    private static void split(PassageIndex idx, List<Link> links, List<List<Link>> out) {
+        Map<Integer, Integer> parent = new HashMap<>();
+        for (Link l : links) {
+            int ra = find(parent, l.source().index());
+            int rb = find(parent, l.target().index());
+            if (ra != rb) parent.put(Math.max(ra, rb), Math.min(ra, rb));
+        }
+        Map<Integer, List<Link>> byRoot = new TreeMap<>();
+        for (Link l : links) byRoot.computeIfAbsent(find(parent, l.source().index()), k -> new ArrayList<>()).add(l);
+        for (List<Link> comp : byRoot.values()) {
+            Set<Integer> passages = new java.util.HashSet<>();
+            Set<Integer> docs = new java.util.HashSet<>();
+            boolean chained = false;
+            for (Link l : comp) {
+                for (int p : new int[] {l.source().index(), l.target().index()}) {
+                    if (passages.add(p) && !docs.add(idx.documentOf(p))) chained = true;
+                }
+            }
+            if (!chained) {
+                out.add(comp);
+                continue;
+            }
+            double[] scores = comp.stream().mapToDouble(Link::score).sorted().toArray();
+            double median = scores[(scores.length - 1) / 2];
+            List<Link> strong = new ArrayList<>();
+            for (Link l : comp) if (!below(l.score(), median)) strong.add(l);
+            if (strong.size() == comp.size()) out.add(comp);
+            else split(idx, strong, out);
+        }
+    }
+
+    private static int find(Map<Integer, Integer> parent, int x) {
+        Integer p;
+        while ((p = parent.get(x)) != null) {
+            Integer gp = parent.get(p);
+            if (gp != null) parent.put(x, gp); // path halving
+            x = p;
+        }
+        return x;
     }
 
     /** Relative tolerance of score comparisons: scores equal up to rounding (symmetric pairs) count as equal. */
@@ -159,14 +203,6 @@ public final class EventCluster {
         long key = ((long) passage << 32) | doc;
         Link cur = best.get(key);
         if (cur == null || l.score() > cur.score()) best.put(key, l);
-    }
-
-    private static int find(int[] parent, int x) {
-        while (parent[x] != x) {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        return x;
     }
 
     private static EventCluster make(PassageIndex idx, CorpusAnchors anchors, ComparableAligner.Settings s, List<Integer> g,

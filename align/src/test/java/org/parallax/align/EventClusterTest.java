@@ -38,4 +38,28 @@ class EventClusterTest {
         assertTrue(EventCluster.below(1.999, 2.0));
         assertFalse(EventCluster.below(0.0, 0.0));
     }
+
+    @Test
+    void everyMutuallyBestComponentIsAnEvent() {
+        // three short texts (it, nl, en) telling the same five facts in the same order, one per paragraph
+        ComparableAlignment a = align("c1");
+        // all 15 links are mutually best and right; the former "at least the median link" rule kept 4 events
+        // and lost the congress (it1/nl1/en1)
+        assertEquals(15, a.links().size());
+        assertEquals(5, a.clusters().size());
+        java.util.Set<Integer> clustered = new java.util.TreeSet<>();
+        java.util.Set<Integer> lastLines = new java.util.TreeSet<>();
+        for (EventCluster c : a.clusters()) {
+            assertEquals(List.of("it", "nl", "en"), c.documents());
+            assertEquals(3, c.passages().size());
+            int last = c.passages().get(0).lastLine();
+            for (Passage p : c.passages()) assertEquals(last, p.lastLine(), c.toString());
+            lastLines.add(last);
+            for (Passage p : c.passages()) clustered.add(p.index());
+        }
+        assertEquals(java.util.Set.of(1, 3, 5, 7, 9), lastLines);
+        assertEquals(15, clustered.size(), "every passage is in an event");
+        assertTrue(a.clusters().stream().anyMatch(c -> c.label().contains("congress #20")
+                && c.passages().stream().allMatch(p -> p.lastLine() == 1)));
+    }
 }

@@ -17,9 +17,11 @@ import org.parallax.core.Language;
  * @param language  language of the passage
  * @param firstLine first line (1-based, inclusive)
  * @param lastLine  last line (inclusive)
- * @param start     offset of the first character of the passage's text
- * @param end       offset after its last character
- * @param text      the passage's text (headings and paragraphs it spans, as in the raw text)
+ * @param start     offset of the first character of the passage's text, on {@code firstLine}
+ * @param end       offset after its last character (the character before it is on {@code lastLine})
+ * @param text      the passage's text: the raw text from {@code start} to {@code end}, so exactly the lines
+ *                  {@code firstLine}–{@code lastLine} (a paragraph passage with the blank lines and headings
+ *                  before it, heading markup included)
  */
 public record Passage(int index, String doc, Language language, int firstLine, int lastLine, int start, int end,
                       String text) {

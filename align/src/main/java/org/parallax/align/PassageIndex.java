@@ -609,22 +609,21 @@ public final class PassageIndex {
             switch (s.granularity()) {
                 case PARAGRAPH -> {
                     int consumed = 0; // last line taken by a passage or by boilerplate
-                    int pendingStart = -1;
                     for (Block b : d.blocks()) {
                         if (b.isBoilerplate() && !s.includeBoilerplate()) {
                             consumed = b.lastLine();
-                            pendingStart = -1;
                             continue;
                         }
                         if (b.kind() == BlockKind.HEADING) {
-                            if (pendingStart < 0) pendingStart = b.start();
                             continue;
                         }
+                        // the passage takes the lines from the one after the previous passage: its text starts
+                        // at the start of that line (blank lines, heading markup and all), so that its offsets
+                        // and its lines describe the same span
                         int first = consumed + 1;
-                        int start = pendingStart >= 0 ? pendingStart : b.start();
+                        int start = Math.min(b.start(), lines.lineStart(first));
                         out.add(new Span(first, b.lastLine(), start, b.end(), b.section(), List.of(new int[] {b.start(), b.end()})));
                         consumed = b.lastLine();
-                        pendingStart = -1;
                     }
                 }
                 case SENTENCE -> {

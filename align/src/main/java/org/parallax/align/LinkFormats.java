@@ -12,7 +12,9 @@ import java.util.List;
  * Writes links as the links TSV (exactly the columns {@code source_doc, source_first_line,
  * source_last_line, target_doc, target_first_line, target_last_line, score, evidence}; lines are 1-based
  * lines of the original files, the format {@code score_links.py} and {@code parallax eval} read) or as
- * JSON (the same fields plus offsets, texts and the evidence as objects). Output is deterministic:
+ * JSON (the same fields plus offsets, texts and the evidence as objects, each saying with
+ * {@code source_from_heading} and {@code target_from_heading} whether a side's text is quoted from a section
+ * heading rather than the passage's content; the TSV marks such a text {@code (heading)}). Output is deterministic:
  * links in the order given, scores with full precision.
  *
  * <pre>{@code
@@ -64,6 +66,8 @@ public final class LinkFormats {
                 g.writeStringField("source_text", e.sourceText());
                 g.writeStringField("target_text", e.targetText());
                 g.writeNumberField("weight", e.weight());
+                g.writeBooleanField("source_from_heading", e.sourceFromHeading());
+                g.writeBooleanField("target_from_heading", e.targetFromHeading());
                 g.writeEndObject();
             }
             g.writeEndArray();

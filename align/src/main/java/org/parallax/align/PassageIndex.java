@@ -421,7 +421,9 @@ public final class PassageIndex {
         for (double[] e : found) {
             if (out.size() == max) break;
             int k = a[(int) e[1]];
-            out.add(new Evidence(keyType[k], keyValue[k], texts[q][(int) e[1]], texts[p][(int) e[2]], e[0]));
+            String qt = texts[q][(int) e[1]];
+            String pt = texts[p][(int) e[2]];
+            out.add(new Evidence(keyType[k], keyValue[k], unmark(qt), unmark(pt), e[0], fromHeading(qt), fromHeading(pt)));
         }
         return out;
     }
@@ -460,8 +462,18 @@ public final class PassageIndex {
     /** The text of a feature in a passage (first occurrence), or null. */
     String text(int passage, int feature) {
         int i = Arrays.binarySearch(ids[passage], feature);
-        return i < 0 ? null : texts[passage][i];
+        return i < 0 ? null : unmark(texts[passage][i]);
     }
+
+    /**
+     * Prefix of a stored feature text quoted from a section heading rather than from the passage's content
+     * (one char per text instead of a flag array per passage).
+     */
+    private static final char HEADING_MARK = '\u0001';
+
+    private static boolean fromHeading(String t) { return t != null && !t.isEmpty() && t.charAt(0) == HEADING_MARK; }
+
+    private static String unmark(String t) { return fromHeading(t) ? t.substring(1) : t; }
 
     // ------------------------------------------------------------------------------------------- building
 
@@ -525,7 +537,7 @@ public final class PassageIndex {
                 Map<Integer, String> text = new HashMap<>();
                 float len = 0;
                 for (int[] cs : sp.contentSpans) {
-                    addAnchors(anchors.forSpan(d, cs[0], cs[1]).anchors(), 1.0, tf, text);
+                    addAnchors(anchors.forSpan(d, cs[0], cs[1]).anchors(), 1.0, false, tf, text);
                     len += addStems(d, cs[0], cs[1], tf, text);
                 }
                 // headings of the enclosing sections
@@ -534,7 +546,7 @@ public final class PassageIndex {
                 while (sec >= 0 && w > 0.01) {
                     Section section = d.sections().get(sec);
                     Block h = d.blocks().get(section.headingBlock());
-                    if (!h.isBoilerplate()) addAnchors(anchors.forBlock(d, h).anchors(), w, tf, text);
+                    if (!h.isBoilerplate()) addAnchors(anchors.forBlock(d, h).anchors(), w, true, tf, text);
                     w *= 0.5;
                     sec = section.parent();
                 }
@@ -559,7 +571,8 @@ public final class PassageIndex {
             }
         }
 
-        private void addAnchors(List<Anchor> list, double mult, Map<Integer, float[]> tf, Map<Integer, String> text) {
+        /** Adds anchors as features; {@code heading}: they come from a section heading (their texts are marked so). */
+        private void addAnchors(List<Anchor> list, double mult, boolean heading, Map<Integer, float[]> tf, Map<Integer, String> text) {
             // spans of concept anchors: a cognate on the same word adds little to the concept
             java.util.Set<Long> conceptSpans = new java.util.HashSet<>();
             for (Anchor a : list) if (a.type() == AnchorType.CONCEPT) conceptSpans.add(((long) a.start() << 32) | a.end());
@@ -570,9 +583,10 @@ public final class PassageIndex {
                 if (a.type() == AnchorType.COGNATE && conceptSpans.contains(((long) a.start() << 32) | a.end())) {
                     w *= s.cognateOverlapWeight();
                 }
-                put(tf, text, key(a.type(), a.value()), w, a.text());
+                String t = heading ? HEADING_MARK + a.text() : a.text();
+                put(tf, text, key(a.type(), a.value()), w, t);
                 if (a.type() == AnchorType.TIME && s.timeHierarchyWeight() > 0) {
-                    for (String v : coarser(a.value())) put(tf, text, key(AnchorType.TIME, v), w * s.timeHierarchyWeight(), a.text());
+                    for (String v : coarser(a.value())) put(tf, text, key(AnchorType.TIME, v), w * s.timeHierarchyWeight(), t);
                 }
             }
         }

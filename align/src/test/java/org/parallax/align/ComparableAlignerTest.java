@@ -78,6 +78,41 @@ class ComparableAlignerTest {
     }
 
     @Test
+    void evidenceQuotedFromAHeadingSaysSo() throws IOException {
+        ComparableAlignment a = Aligner.comparable().granularity(Granularity.SENTENCE).build().align(seeds, anchors);
+        int items = 0;
+        int fromHeading = 0;
+        for (Link l : a.links()) {
+            for (Evidence e : l.evidence()) {
+                items++;
+                for (boolean source : new boolean[] {true, false}) {
+                    Passage p = source ? l.source() : l.target();
+                    String quote = source ? e.sourceText() : e.targetText();
+                    boolean heading = source ? e.sourceFromHeading() : e.targetFromHeading();
+                    if (heading) {
+                        fromHeading++;
+                        // a sentence is never a heading: the quote is in a heading of its document before it
+                        Document d = seeds.document(p.doc());
+                        assertTrue(d.headings().stream().anyMatch(h -> h.start() < p.start()
+                                && d.text().substring(h.start(), h.end()).contains(quote)), e + " in " + p);
+                    } else {
+                        assertTrue(p.text().contains(quote), e + " in " + p);
+                    }
+                }
+            }
+        }
+        assertTrue(fromHeading > items / 20, fromHeading + " of " + items);
+        // the TSV marks the side, the JSON says so per side
+        Evidence e = new Evidence(org.parallax.core.anchor.AnchorType.CONCEPT, "prison", "prigione", "Prisons", 0.1, false, true);
+        assertEquals("concept:prison \"prigione\" ~ (heading) \"Prisons\"", e.compact());
+        Link h = a.links().stream().filter(l -> l.evidence().stream().anyMatch(Evidence::targetFromHeading)).findFirst().orElseThrow();
+        StringWriter w = new StringWriter();
+        LinkFormats.writeJson(List.of(h), w);
+        assertTrue(w.toString().contains("\"target_from_heading\" : true"), w.toString());
+        assertTrue(h.evidenceText(LinkFormats.TSV_EVIDENCE).contains("~ (heading) \""));
+    }
+
+    @Test
     void otherGranularities() {
         Corpus it = seeds.where("id", "it-destalinizzazione");
         ComparableAligner.Builder b = Aligner.comparable();

@@ -61,7 +61,10 @@ import java.util.regex.Pattern;
  *       ({@code Soviet Union ...}) or the word is an adjective before a name the dictionary does not know as
  *       a common word ({@code New York}, {@code Eastern Europe});</li>
  *   <li>in a title-case sentence or quotation (two thirds or more of its content words capitalized, at
- *       least two: headings, book titles, {@code "On the Cult of Personality"}), capitals say nothing either:
+ *       least two, counting only words the dictionary knows as common words where the language has a dictionary,
+ *       and not the capital of the first word when the sentence ends in {@code .}, {@code !} or {@code ?}: so
+ *       {@code Andò a Mosca.} is none, {@code Breve Introduzione} is one: headings, book titles,
+ *       {@code "On the Cult of Personality"}), capitals say nothing either:
  *       words the dictionary knows as common words are removed unless the run has a head word;</li>
  *   <li>a single remaining word is dropped when it is a title, a stopword, a single letter, an initial, a
  *       Roman numeral, or an adjective (a demonym or derived adjective: {@code Soviet}, {@code Russische})
@@ -183,6 +186,8 @@ public final class EntityRecognizer {
             }
             return v;
         }
+
+        boolean hasDictionary() { return lem != null; }
 
         boolean common(String surface) { return (flags(surface) & COMMON) != 0; }
 
@@ -404,13 +409,21 @@ public final class EntityRecognizer {
         }
 
         private boolean isTitleCase(int from, int to) {
+            int firstWord = from;
+            while (firstWord < to && !word(firstWord)) firstWord++;
+            int last = to - 1;
+            while (last > from && t.type(last) == TokenType.PUNCT && !punct(last, ".!?")) last--;
+            boolean stops = last >= from && punct(last, ".!?");
             int content = 0;
             int capitals = 0;
             for (int i = from; i < to; i++) {
                 if (!word(i) || t.isStopword(i) || particle(i)) continue;
                 if (t.end(i) - t.start(i) < 2) continue;
+                // a name is capitalized in any sentence: only the capitals of common words tell a title
+                if (lex.hasDictionary() && !lex.common(surface(i))) continue;
                 content++;
-                if (cap(i)) capitals++;
+                // nor does the capital of the first word of a sentence that ends as sentences do
+                if (cap(i) && !(i == firstWord && stops)) capitals++;
             }
             return capitals >= 2 && capitals * 3 >= content * 2;
         }

@@ -37,7 +37,8 @@ import java.util.regex.Pattern;
  *   <li>initials ({@code A. M. Amzad}) and, after a name word, Roman numerals ({@code Pius XII});</li>
  *   <li>name particles from the {@code particle} list: lower-case between two name words ({@code Charles de
  *       Gaulle}), or capitalized at the start ({@code Van Goudoever}) &mdash; but not at the start of a sentence
- *       when the particle is also a stopword of the language ({@code De Sovjet-Unie ...} is an article);
+ *       when the particle is also a stopword of the language and the tagger reads it as an article
+ *       ({@code De Sovjet-Unie ...}), or when no name follows;
  *       never before an acronym or a head word;</li>
  *   <li>hyphenated tokens ({@code Sovjet-Unie}, {@code Karl-Marx-Allee}) and all-caps acronyms ({@code CPSU}).</li>
  * </ul>
@@ -354,7 +355,8 @@ public final class EntityRecognizer {
             markInitial(from, to);
             int i = from;
             while (i < to) {
-                if (!candidate(i) || (initial[i - from] && particle(i) && t.isStopword(i) && !isNameAfter(i + 1, to))) {
+                if (!candidate(i) || (initial[i - from] && particle(i) && t.isStopword(i)
+                        && ("DET".equals(t.upos(i)) || !isNameAfter(i + 1, to)))) {
                     i++;
                     continue;
                 }

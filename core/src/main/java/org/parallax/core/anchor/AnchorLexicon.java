@@ -73,6 +73,7 @@ public final class AnchorLexicon {
     private final List<String[]> until = new ArrayList<>();
     private final List<RangeCue> ranges = new ArrayList<>();
     private boolean capitalizedMonths;
+    private String numericDateOrder = "either";
 
     private final Map<String, Condition> ambiguous = new HashMap<>();
     private final Set<String> articles = new HashSet<>();
@@ -148,6 +149,12 @@ public final class AnchorLexicon {
         switch (r.col(0)) {
             case "option" -> {
                 if (r.col(1).equals("capitalized-months")) capitalizedMonths = r.col(2).equals("yes");
+                else if (r.col(1).equals("numeric-dates")) {
+                    numericDateOrder = r.col(2);
+                    if (!List.of("dmy", "mdy", "either").contains(numericDateOrder)) {
+                        throw r.error("numeric-dates must be dmy, mdy or either: '" + numericDateOrder + "'");
+                    }
+                }
                 else throw r.error("unknown option '" + r.col(1) + "'");
             }
             case "month" -> months.put(word(r), month(r));
@@ -265,6 +272,12 @@ public final class AnchorLexicon {
         Integer m = months.get(norm);
         return m != null && m > 100;
     }
+
+    /**
+     * How a numeric date {@code 25/2/1956} is read: {@code dmy} (day first), {@code mdy} (month first) or
+     * {@code either} (the default: only when one of the two numbers is over 12 and so must be the day).
+     */
+    String numericDateOrder() { return numericDateOrder; }
 
     /** Whether month names are written with a capital (English): a lower-case {@code may} without a year is no date. */
     boolean capitalizedMonths() { return capitalizedMonths; }

@@ -35,7 +35,10 @@ import java.util.concurrent.ConcurrentHashMap;
  *       stopword) must appear in the document in the same order.</li>
  *   <li>A document token matches a content word when its lemma equals the word's lemma, or (if the
  *       token is not a stopword) when their normalized forms or one's lemma and the other's form
- *       are equal, or when their Snowball stems are equal (stems of at least {@value #MIN_STEM}
+ *       are equal, or when their Snowball stems are equal (never between a number word of the
+ *       language and another word: {@code vier}, four, does not match {@code vieren}, to celebrate, whose
+ *       stem it is, and a lexicon word is never read as a form of a number word, as {@code vieren} could be
+ *       the plural of {@code vier}; stems of at least {@value #MIN_STEM}
  *       characters, forms differing in length by at most {@value #MAX_STEM_LENGTH_DIFFERENCE}, the same
  *       coarse word class where the lemmatizer knows both: noun, adjective, verb, adverb, proper name;
  *       and, for two words the dictionary knows, endings of at most {@value #MAX_STEM_LENGTH_DIFFERENCE}
@@ -112,7 +115,8 @@ public final class ConceptMatcher {
     }
 
     /** A content word of an analysed expression. */
-    private record Element(String lemma, String norm, String stem, String upos) {}
+    /** A content word of an analysed expression; {@code number}: a number word of the language ({@code vier}). */
+    private record Element(String lemma, String norm, String stem, String upos, boolean number) {}
 
     /** An analysed lexicon entry. */
     private record Pattern(ConceptEntry entry, Element[] elements, String pos, int order, boolean dictionary,
@@ -122,7 +126,7 @@ public final class ConceptMatcher {
     private record Match(Pattern pattern, int start, int end, int exact) {}
 
     /** The patterns of one language, indexed by the keys (lemma, form, stem) of their first content word. */
-    private record LanguageIndex(Map<String, List<Pattern>> byKey, int size) {
+    private record LanguageIndex(Map<String, List<Pattern>> byKey, int size, NumberWords numbers) {
         List<Pattern> get(String key) { return byKey.getOrDefault(key, List.of()); }
     }
 
@@ -178,16 +182,16 @@ public final class ConceptMatcher {
         String norm = t.norm(i);
         String stem = t.stem(i);
         Match best = null;
-        best = tryAll(idx.get(lemma), t, i, best);
-        if (!norm.equals(lemma)) best = tryAll(idx.get(norm), t, i, best);
-        if (!stem.equals(lemma) && !stem.equals(norm)) best = tryAll(idx.get(stem), t, i, best);
+        best = tryAll(idx.get(lemma), t, i, best, idx.numbers());
+        if (!norm.equals(lemma)) best = tryAll(idx.get(norm), t, i, best, idx.numbers());
+        if (!stem.equals(lemma) && !stem.equals(norm)) best = tryAll(idx.get(stem), t, i, best, idx.numbers());
         return best;
     }
 
-    private Match tryAll(List<Pattern> candidates, TokenTable t, int i, Match best) {
+    private Match tryAll(List<Pattern> candidates, TokenTable t, int i, Match best, NumberWords numbers) {
         for (Pattern p : candidates) {
             if (best != null && best.pattern() == p) continue;
-            Match m = tryMatch(p, t, i);
+            Match m = tryMatch(p, t, i, numbers);
             if (m != null && (best == null || better(m, best))) best = m;
         }
         return best;
@@ -203,9 +207,9 @@ public final class ConceptMatcher {
         return a.pattern().order() < b.pattern().order();
     }
 
-    private static Match tryMatch(Pattern p, TokenTable t, int i) {
+    private static Match tryMatch(Pattern p, TokenTable t, int i, NumberWords numbers) {
         Element[] el = p.elements();
-        int q = quality(el[0], t, i, el.length == 1 ? p.pos() : null);
+        int q = quality(el[0], t, i, el.length == 1 ? p.pos() : null, numbers);
         if (q == 0) return null;
         int exact = q == 2 ? 1 : 0;
         int at = i;
@@ -216,7 +220,7 @@ public final class ConceptMatcher {
             int gap = 0;
             int found = -1;
             while (j < n && t.sentence(j) == sentence) {
-                int qk = quality(el[k], t, j, null);
+                int qk = quality(el[k], t, j, null, numbers);
                 if (qk > 0) {
                     found = j;
                     if (qk == 2) exact++;
@@ -233,7 +237,7 @@ public final class ConceptMatcher {
     }
 
     /** 2: matched by lemma or form; 1: by stem; 0: no match. */
-    private static int quality(Element e, TokenTable t, int i, String pos) {
+    private static int quality(Element e, TokenTable t, int i, String pos, NumberWords numbers) {
         if (!t.isWord(i) && !t.isNumber(i)) return 0;
         String upos = t.upos(i);
         if (pos != null && upos != null) {
@@ -245,6 +249,8 @@ public final class ConceptMatcher {
         if (t.isStopword(i)) return 0;
         String norm = t.norm(i);
         if (norm.equals(e.norm()) || lemma.equals(e.norm()) || norm.equals(e.lemma())) return 2;
+        // a number word shares a stem with no other word: vier (four) is not vieren (to celebrate)
+        if (isNumberWord(numbers, norm) != e.number()) return 0;
         String stem = t.stem(i);
         if (e.stem().length() >= MIN_STEM && stem.equals(e.stem())
                 && Math.abs(norm.length() - e.norm().length()) <= MAX_STEM_LENGTH_DIFFERENCE
@@ -287,6 +293,11 @@ public final class ConceptMatcher {
         };
     }
 
+    /** Whether a normalized word is a number word (cardinal or ordinal) of the language. */
+    private static boolean isNumberWord(NumberWords numbers, String norm) {
+        return numbers != null && numbers.parse(norm) != null;
+    }
+
     private static String lower(String s) { return s.toLowerCase(Locale.ROOT); }
 
     private static Anchor anchor(Document doc, TokenTable t, Match m) {
@@ -300,14 +311,15 @@ public final class ConceptMatcher {
 
     private LanguageIndex build(Language language) {
         List<ConceptEntry> entries = lexicon.entries(language);
-        if (entries.isEmpty()) return new LanguageIndex(Map.of(), 0);
+        if (entries.isEmpty()) return new LanguageIndex(Map.of(), 0, null);
+        NumberWords numbers = AnchorLexicon.of(language).numberWords();
         LanguageKit kit = LanguageKit.of(language.isSupported() ? language : Language.UNKNOWN);
         TextAnalyzer analyzer = new TextAnalyzer(kit);
         Lemmatizer lemmatizer = kit.hasDictionary() ? kit.newLemmatizer() : null;
         Map<String, List<Pattern>> byKey = new HashMap<>();
         int order = 0;
         for (ConceptEntry e : entries) {
-            Element[] el = analyse(e.expression(), analyzer, lemmatizer);
+            Element[] el = analyse(e.expression(), analyzer, lemmatizer, numbers);
             if (el.length == 0) continue;
             double w = Math.min(1.0, 0.5 + 0.2 * (el.length - 1)) * (e.fromDictionary() ? 0.75 : 1.0);
             Pattern p = new Pattern(e, el, e.tags().get("pos"), order++, e.fromDictionary(), w);
@@ -315,11 +327,11 @@ public final class ConceptMatcher {
             for (String k : keys) byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(p);
         }
         byKey.replaceAll((k, v) -> List.copyOf(v));
-        return new LanguageIndex(Map.copyOf(byKey), order);
+        return new LanguageIndex(Map.copyOf(byKey), order, numbers);
     }
 
     /** The content words of an expression. */
-    private static Element[] analyse(String expression, TextAnalyzer analyzer, Lemmatizer lemmatizer) {
+    private static Element[] analyse(String expression, TextAnalyzer analyzer, Lemmatizer lemmatizer, NumberWords numbers) {
         Collector c = new Collector(expression);
         analyzer.analyze(expression, 0, expression.length(), c);
         boolean anyContent = false;
@@ -342,7 +354,21 @@ public final class ConceptMatcher {
                     upos = a.upos();
                 }
             }
-            out.add(new Element(lower(lemma), c.norms.get(k), c.stems.get(k), upos));
+            boolean number = isNumberWord(numbers, c.norms.get(k));
+            if (!number && isNumberWord(numbers, lower(lemma))) {
+                // a word of the lexicon read as a form of a number word ("vieren", to celebrate, as the plural
+                // of "vier", four): take another reading, else the word itself
+                List<Lemmatizer.Analysis> other = new ArrayList<>();
+                if (lemmatizer != null) {
+                    for (Lemmatizer.Analysis a : lemmatizer.analyses(c.surfaces.get(k))) {
+                        if (!FUNCTION_UPOS.contains(a.upos()) && !isNumberWord(numbers, lower(a.lemma()))) other.add(a);
+                    }
+                }
+                Lemmatizer.Analysis a = Lemmatizer.choose(other, null, false);
+                lemma = a != null ? a.lemma() : c.norms.get(k);
+                upos = a != null ? a.upos() : null;
+            }
+            out.add(new Element(lower(lemma), c.norms.get(k), c.stems.get(k), upos, number));
         }
         return out.toArray(new Element[0]);
     }

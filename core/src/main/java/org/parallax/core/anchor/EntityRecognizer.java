@@ -37,7 +37,8 @@ import java.util.regex.Pattern;
  *   <li>initials ({@code A. M. Amzad}) and, after a name word, Roman numerals ({@code Pius XII});</li>
  *   <li>name particles from the {@code particle} list: lower-case between two name words ({@code Charles de
  *       Gaulle}), or capitalized at the start ({@code Van Goudoever}) &mdash; but not at the start of a sentence
- *       when the particle is also a stopword of the language ({@code De Sovjet-Unie ...} is an article);
+ *       when the particle is also a stopword of the language and the tagger reads it as an article
+ *       ({@code De Sovjet-Unie ...}), or when no name follows;
  *       never before an acronym or a head word;</li>
  *   <li>hyphenated tokens ({@code Sovjet-Unie}, {@code Karl-Marx-Allee}) and all-caps acronyms ({@code CPSU}).</li>
  * </ul>
@@ -61,7 +62,10 @@ import java.util.regex.Pattern;
  *       ({@code Soviet Union ...}) or the word is an adjective before a name the dictionary does not know as
  *       a common word ({@code New York}, {@code Eastern Europe});</li>
  *   <li>in a title-case sentence or quotation (two thirds or more of its content words capitalized, at
- *       least two: headings, book titles, {@code "On the Cult of Personality"}), capitals say nothing either:
+ *       least two, counting only words the dictionary knows as common words where the language has a dictionary,
+ *       and not the capital of the first word when the sentence ends in {@code .}, {@code !} or {@code ?}: so
+ *       {@code Andò a Mosca.} is none, {@code Breve Introduzione} is one: headings, book titles,
+ *       {@code "On the Cult of Personality"}), capitals say nothing either:
  *       words the dictionary knows as common words are removed unless the run has a head word;</li>
  *   <li>a single remaining word is dropped when it is a title, a stopword, a single letter, an initial, a
  *       Roman numeral, or an adjective (a demonym or derived adjective: {@code Soviet}, {@code Russische})
@@ -183,6 +187,8 @@ public final class EntityRecognizer {
             }
             return v;
         }
+
+        boolean hasDictionary() { return lem != null; }
 
         boolean common(String surface) { return (flags(surface) & COMMON) != 0; }
 
@@ -349,7 +355,8 @@ public final class EntityRecognizer {
             markInitial(from, to);
             int i = from;
             while (i < to) {
-                if (!candidate(i) || (initial[i - from] && particle(i) && t.isStopword(i) && !isNameAfter(i + 1, to))) {
+                if (!candidate(i) || (initial[i - from] && particle(i) && t.isStopword(i)
+                        && ("DET".equals(t.upos(i)) || !isNameAfter(i + 1, to)))) {
                     i++;
                     continue;
                 }
@@ -404,13 +411,21 @@ public final class EntityRecognizer {
         }
 
         private boolean isTitleCase(int from, int to) {
+            int firstWord = from;
+            while (firstWord < to && !word(firstWord)) firstWord++;
+            int last = to - 1;
+            while (last > from && t.type(last) == TokenType.PUNCT && !punct(last, ".!?")) last--;
+            boolean stops = last >= from && punct(last, ".!?");
             int content = 0;
             int capitals = 0;
             for (int i = from; i < to; i++) {
                 if (!word(i) || t.isStopword(i) || particle(i)) continue;
                 if (t.end(i) - t.start(i) < 2) continue;
+                // a name is capitalized in any sentence: only the capitals of common words tell a title
+                if (lex.hasDictionary() && !lex.common(surface(i))) continue;
                 content++;
-                if (cap(i)) capitals++;
+                // nor does the capital of the first word of a sentence that ends as sentences do
+                if (cap(i) && !(i == firstWord && stops)) capitals++;
             }
             return capitals >= 2 && capitals * 3 >= content * 2;
         }

@@ -29,8 +29,9 @@ import java.util.List;
  *     ({@code 2 million}, {@code 1,5 milioni} &rarr; {@code 2000000}, {@code 1500000}); a numeric range
  *     that is no time range ({@code 10–12}) &rarr; {@code 10/12}, first/last as time intervals (not a
  *     fraction); a shorter end of a range from 100 up is elided ({@code 110–15} &rarr; {@code 110/115}); a
- *     range must run upwards, so {@code 3-1} (a score) and {@code 1956-02} give no number. Digit groups chained by hyphens without
- *     spaces ({@code 1956-02-25}, {@code 555-123-4567}) are dates or codes and give no number.</li>
+ *     range must run upwards, so {@code 3-1} (a score) and {@code 1956-02} give no number. Digit groups chained by hyphens or
+ *     slashes without spaces, three or more ({@code 1956-02-25}, {@code 555-123-4567}, {@code 25/2/1956},
+ *     {@code 30/2/1956}), are dates or codes and give no number; two ({@code 1/2}) are two numbers.</li>
  * <li>Percentages: the number followed by {@code %}: {@code 35.8 per cent}, {@code 35,8%},
  *     {@code 35,8 procent}, {@code venti per cento} &rarr; {@code 35.8%}, {@code 20%}.</li>
  * <li>Number words, parsed by {@link NumberWords} from the language's morphemes: {@code cinquemila} &rarr;
@@ -189,17 +190,18 @@ public final class NumberExtractor {
 
         /**
          * If number token {@code i} is part of a chain of three or more digit groups joined by single hyphens
-         * without spaces ({@code 1956-02-25}, {@code 555-123-4567}, {@code 1956-02-25T14}; a range token is
+         * or slashes without spaces ({@code 1956-02-25}, {@code 555-123-4567}, {@code 1956-02-25T14},
+         * {@code 25/2/1956}, {@code 31/31/1956}; a range token is
          * two groups), the end of the chain's tokens from {@code i}; else -1.
          */
         private int codeEnd(int i) {
-            int groups = TimeExtractor.hyphenDigitsBefore(text, t.start(i)) ? 1 : 0;
+            int groups = Math.min(1, TimeExtractor.chainGroupsBefore(text, t.start(i)));
             int k = i;
             while (true) {
                 groups += (t.flags(k) & Tokenizer.RANGE) != 0 ? 2 : 1;
                 int h = k + 1;
                 if (!t.isNumber(k) || h + 1 >= n || t.type(h) != TokenType.PUNCT || t.start(h) != t.end(k)
-                        || t.end(h) != t.start(h) + 1 || !Tokenizer.isHyphen(text.charAt(t.start(h)))
+                        || t.end(h) != t.start(h) + 1 || !isChainSep(text.charAt(t.start(h)))
                         || t.start(h + 1) != t.end(h) || !Character.isDigit(text.charAt(t.start(h + 1)))) {
                     break;
                 }
@@ -207,6 +209,8 @@ public final class NumberExtractor {
             }
             return groups >= 3 ? k + 1 : -1;
         }
+
+        private static boolean isChainSep(char c) { return c == '/' || Tokenizer.isHyphen(c); }
 
         /** The value of a number token from its text: group separators dropped, the decimal separator read. */
         private BigDecimal decimalValue(int i, int fl) {

@@ -25,15 +25,16 @@ import java.util.List;
  * <table>
  * <caption>values and weights</caption>
  * <tr><th>expression</th><th>value</th><th>weight</th></tr>
- * <tr><td>full date: {@code 25 February 1956}, {@code February 15, 2019}, {@code 15 Feb. 2019}, ISO
- *     {@code 1956-02-25}</td>
+ * <tr><td>full date: {@code 25 February 1956}, {@code February 15, 2019}, {@code 15 Feb. 2019},
+ *     {@code il primo marzo 1953}, {@code the first of March 1953}, ISO {@code 1956-02-25}, numeric
+ *     {@code 25/2/1956}, {@code 25-2-1956}, {@code 2/25/1956} (see below)</td>
  *     <td>{@code 1956-02-25}</td><td>1.0</td></tr>
  * <tr><td>month and year: {@code nel marzo 1953}, {@code Feb 2019}, {@code March of 1953}</td>
  *     <td>{@code 1953-03}</td><td>0.8</td></tr>
  * <tr><td>day and month: {@code on 25 February}</td><td>{@code XXXX-02-25}</td><td>0.7</td></tr>
  * <tr><td>year: {@code in 1956}, {@code nel 1917}</td><td>{@code 1956}</td><td>0.6</td></tr>
- * <tr><td>closed range: {@code 1954–55}, {@code from 1953 to 1961}, {@code tra il 1953 e il 1961},
- *     {@code 1953 – 1961}</td><td>{@code 1954/1955}: ISO 8601 interval, first/last</td><td>0.5</td></tr>
+ * <tr><td>closed range: {@code 1954–55}, {@code 1956/57}, {@code from 1953 to 1961}, {@code tra il 1953 e il 1961},
+ *     {@code 1953 – 1961}, {@code dal 1953-1956}</td><td>{@code 1954/1955}: ISO 8601 interval, first/last</td><td>0.5</td></tr>
  * <tr><td>decade: {@code in the 1980s}, {@code negli anni '80}, {@code anni ottanta},
  *     {@code in de jaren tachtig}, {@code the mid-1980s}</td><td>{@code 198X}</td><td>0.5</td></tr>
  * <tr><td>season and year: {@code spring 1962}, {@code primavera 1962}, {@code voorjaar 1962}</td>
@@ -46,7 +47,8 @@ import java.util.List;
  * <tr><td>century: {@code 20th century}, {@code XX secolo}, {@code twintigste eeuw}, {@code il Novecento}</td>
  *     <td>{@code 19} (TIMEX3: the first two digits of its years)</td><td>0.4</td></tr>
  * </table>
- * Open ranges use the EDTF (ISO 8601-2) notation for an open end, {@code ..}. Ranges take the first
+ * Open ranges use the EDTF (ISO 8601-2) notation for an open end, {@code ..}; a since cue before a closed
+ * range only introduces it ({@code dal 1953-1956}, {@code since 1953–56} &rarr; {@code 1953/1956}). Ranges take the first
  * value of their first part and the last value of their second part ({@code 1954–55} &rarr;
  * {@code 1954/1955}; {@code March 1953 – 1961} &rarr; {@code 1953-03/1961}). Two-digit years and decades
  * ({@code '80}, {@code anni 80}) are taken as 19xx.
@@ -66,6 +68,15 @@ import java.util.List;
  * {@code 1956-57} is a range, {@code 1999-02} no time (a range cannot end in 1902). Digits hyphenated on to more digits
  * ({@code 1956-02-25-3}, {@code 555-123-4567}) are a code, neither a date nor a range. A time of day after
  * the date ({@code 1956-02-25T14:30}) is not read.
+ *
+ * <p>A numeric date {@code D/M/YYYY} or {@code D-M-YYYY} (day and month of one or two digits, the same
+ * separator twice, no spaces, no more digit groups chained on either side) is read in the order of the
+ * language's {@code numeric-dates} option: Italian and Dutch {@code dmy}; English {@code either}, where
+ * the number over 12 is the day ({@code 2/25/1956}, {@code 25/2/1956}) and an ambiguous one
+ * ({@code 3/4/1957}) gives only its year. A date that does not exist ({@code 30/2/1956}) gives no time and,
+ * as any chain of three digit groups, no number. A year, a slash and an end year without spaces
+ * ({@code 1956/57}, {@code 1956/1957}) is a range as with a dash. An ordinal word before a month is its
+ * day ({@code il primo marzo 1953}, {@code the first of March 1953}, {@code eerste maart 1953}).
  *
  * <h2>Years</h2>
  * A NUMBER token of exactly four digits, without group or decimal separators, between 1000 and 2100 is a
@@ -179,7 +190,9 @@ public final class TimeExtractor {
                 }
                 int since = longestEndingAt(lex.since(), s - 1, lower, A.first);
                 int until = longestEndingAt(lex.until(), s - 1, lower, A.first);
-                if (since >= 0 && (until < 0 || since <= until)) {
+                if (since >= 0 && (until < 0 || since <= until) && (A.kind & K_RANGE) != 0 && !A.lo.equals(A.hi)) {
+                    out.add(anchor(since, A.end, A.value(), A.weight)); // dal 1953-1956: from 1953 to 1956
+                } else if (since >= 0 && (until < 0 || since <= until)) {
                     out.add(anchor(since, A.end, A.lo + "/..", W_OPEN));
                 } else if (until >= 0) {
                     out.add(anchor(until, A.end, "../" + A.hi, W_OPEN));
@@ -264,6 +277,8 @@ public final class TimeExtractor {
             if (type == TokenType.NUMBER) {
                 Atom best = longer(dayFirst(i), rangeToken(i));
                 best = longer(best, isoDate(i));
+                best = longer(best, numericDate(i));
+                best = longer(best, slashYears(i));
                 best = longer(best, decadeToken(i));
                 best = longer(best, century(i));
                 best = longer(best, year(i));
@@ -271,6 +286,10 @@ public final class TimeExtractor {
             }
             // a word starts a time expression only as one of the lexicon's time words, as an ordinal before a
             // century word (possibly hyphenated: twentieth-century) or as a compound (mid-1980s)
+            if (ordinalWordDay(i) > 0) {
+                Atom d = dayFirst(i);
+                if (d != null) return d;
+            }
             if (!lex.mayStartTime(t.norm(i)) && (t.flags(i) & Tokenizer.COMPOUND) == 0
                     && !(i + 1 < n && lex.isCenturyWord(t.norm(i + 1)))
                     && !(i + 2 < n && lex.isCenturyWord(t.norm(i + 2)))) {
@@ -290,7 +309,7 @@ public final class TimeExtractor {
         }
 
         private Atom dayFirst(int i) {
-            int d = dayAt(i);
+            int d = t.isWord(i) ? ordinalWordDay(i) : dayAt(i);
             if (d == 0) return null;
             int j = i + 1;
             if (j + 1 < n && t.isWord(j) && lex.isLink(t.norm(j)) && monthAt(j + 1) > 0) j++;
@@ -351,7 +370,8 @@ public final class TimeExtractor {
 
         private Atom year(int i) {
             int y = yearAt(i);
-            if (y == 0) return null;
+            // the last group of 25/2/1956 or 30-2-1956 that is no valid date: a code, no year
+            if (y == 0 || chainGroupsBefore(text, t.start(i)) + chainGroupsAfter(text, t.end(i)) >= 2) return null;
             String v = String.valueOf(y);
             return new Atom(i, i + 1, K_YEAR, v, v, W_YEAR);
         }
@@ -384,6 +404,72 @@ public final class TimeExtractor {
             if (y < 1000 || y > 2100 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m)) return null;
             String v = date(y, m, d);
             return new Atom(i, i + 3, K_DATE, v, v, W_DATE);
+        }
+
+        /**
+         * {@code 25/2/1956}, {@code 25-2-1956}: a day and a month of one or two digits and a four-digit year,
+         * joined by the same separator ({@code /} or a hyphen) without spaces, with no more such digit groups
+         * on either side. The language's {@code numeric-dates} option says which number is the day
+         * ({@link AnchorLexicon#numericDateOrder()}): {@code dmy}, {@code mdy}, or {@code either}, where the
+         * number over 12 is the day ({@code 2/25/1956}, {@code 25/2/1956}) and an ambiguous date
+         * ({@code 3/4/1957}) is only its year. A date that does not exist gives no atom (and
+         * {@link NumberExtractor} reads the chain as a code, no numbers).
+         */
+        private Atom numericDate(int i) {
+            int s = t.start(i);
+            int e1 = digitsEnd(text, s);
+            if (e1 - s < 1 || e1 - s > 2 || e1 >= text.length()) return null;
+            char sep = text.charAt(e1);
+            if (sep != '/' && !Tokenizer.isHyphen(sep)) return null;
+            int e2 = digitsEnd(text, e1 + 1);
+            if (e2 - e1 - 1 < 1 || e2 - e1 - 1 > 2 || e2 >= text.length() || text.charAt(e2) != sep) return null;
+            int e3 = digitsEnd(text, e2 + 1);
+            if (e3 - e2 - 1 != 4 || chainGroupsBefore(text, s) > 0 || chainGroupsAfter(text, e3) > 0) return null;
+            int k = i;
+            while (k < n && t.end(k) < e3) k++;
+            if (k >= n || t.end(k) != e3 || !sameBlock(i, k)) return null;
+            int a = Integer.parseInt(text, s, e1, 10);
+            int b = Integer.parseInt(text, e1 + 1, e2, 10);
+            int y = Integer.parseInt(text, e2 + 1, e3, 10);
+            if (y < 1000 || y > 2100) return null;
+            int d, m;
+            switch (lex.numericDateOrder()) {
+                case "dmy" -> { d = a; m = b; }
+                case "mdy" -> { d = b; m = a; }
+                default -> {
+                    if (a == b || (a > 12 && b <= 12)) { d = a; m = b; }
+                    else if (b > 12 && a <= 12) { d = b; m = a; }
+                    else if (a <= 12 && b <= 12) {
+                        String v = String.valueOf(y); // 3/4/1957: which is the month cannot be told
+                        return a >= 1 && b >= 1 ? new Atom(i, k + 1, K_YEAR, v, v, W_YEAR) : null;
+                    } else return null;
+                }
+            }
+            if (m < 1 || m > 12 || d < 1 || d > daysIn(y, m)) return null;
+            String v = date(y, m, d);
+            return new Atom(i, k + 1, K_DATE, v, v, W_DATE);
+        }
+
+        /**
+         * {@code 1956/57}, {@code 1956/1957}: a year, a slash and the end year written as for a dashed range
+         * ({@link #rangeToken}), without spaces and not part of a longer chain of digit groups.
+         */
+        private Atom slashYears(int i) {
+            int a = yearAt(i);
+            if (a == 0 || !isPunct(i + 1, "/") || i + 2 >= n || !t.isNumber(i + 2) || (t.flags(i + 2) & NOT_PLAIN) != 0
+                    || t.start(i + 1) != t.end(i) || t.start(i + 2) != t.end(i + 1) || !sameBlock(i, i + 2)) return null;
+            if (chainGroupsBefore(text, t.start(i)) > 0 || chainGroupsAfter(text, t.end(i + 2)) > 0) return null;
+            int len = countDigits(i + 2);
+            if (len != t.end(i + 2) - t.start(i + 2)) return null;
+            int b = (int) t.value(i + 2);
+            int y2 = switch (len) {
+                case 1 -> a / 10 * 10 + b;
+                case 2 -> a / 100 * 100 + b;
+                case 4 -> b;
+                default -> -1;
+            };
+            if (y2 <= a || y2 > 2100 || y2 - a >= 100 || quantityAfter(i + 3)) return null;
+            return new Atom(i, i + 3, K_RANGE, String.valueOf(a), String.valueOf(y2), W_RANGE);
         }
 
         /** {@code 1954–55}, {@code 1955–1956}; {@code 25–27 February 1956}. */
@@ -556,6 +642,16 @@ public final class TimeExtractor {
             return len <= 2 && v >= 1 && v <= 31 ? (int) v : 0;
         }
 
+        /**
+         * The day (1-31) of an ordinal number word at token {@code i} ({@code primo}, {@code first},
+         * {@code eerste}, {@code venticinquesimo}), else 0; a day only before a month ({@link #dayFirst}).
+         */
+        private int ordinalWordDay(int i) {
+            if (i >= n || !t.isWord(i)) return 0;
+            NumberWords.Parse p = lex.numberWords().parse(t.norm(i));
+            return p != null && p.ordinal() && p.value() >= 1 && p.value() <= 31 ? (int) p.value() : 0;
+        }
+
         /** The month of a month word at token {@code i}, else 0. */
         private int monthAt(int i) {
             return i < n && t.isWord(i) ? lex.month(t.norm(i)) : 0;
@@ -630,6 +726,42 @@ public final class TimeExtractor {
     /** Whether a digit and a hyphen or en dash come directly before offset {@code start} ({@code 555-|123-4567}). */
     static boolean hyphenDigitsBefore(String text, int start) {
         return start >= 2 && Tokenizer.isHyphen(text.charAt(start - 1)) && Character.isDigit(text.charAt(start - 2));
+    }
+
+    /** The end of the run of ASCII digits starting at {@code from}. */
+    private static int digitsEnd(String s, int from) {
+        int k = from;
+        while (k < s.length() && s.charAt(k) >= '0' && s.charAt(k) <= '9') k++;
+        return k;
+    }
+
+    private static boolean isChainSep(char c) { return c == '/' || Tokenizer.isHyphen(c); }
+
+    /**
+     * How many digit groups are chained before offset {@code start} by a slash or hyphen each, without spaces
+     * ({@code 25/2/|1956} has 2); a letter or digit glued to the chain also counts as one.
+     */
+    static int chainGroupsBefore(String text, int start) {
+        int groups = 0;
+        int k = start;
+        while (k >= 2 && isChainSep(text.charAt(k - 1)) && Character.isLetterOrDigit(text.charAt(k - 2))) {
+            groups++;
+            k -= 2;
+            while (k > 0 && Character.isLetterOrDigit(text.charAt(k - 1))) k--;
+        }
+        return groups;
+    }
+
+    /** How many digit groups are chained after offset {@code end} by a slash or hyphen each, without spaces. */
+    static int chainGroupsAfter(String text, int end) {
+        int groups = 0;
+        int k = end;
+        while (k + 1 < text.length() && isChainSep(text.charAt(k)) && Character.isDigit(text.charAt(k + 1))) {
+            groups++;
+            k++;
+            while (k < text.length() && Character.isLetterOrDigit(text.charAt(k))) k++;
+        }
+        return groups;
     }
 
     private static String two(int v) { return v < 10 ? "0" + v : String.valueOf(v); }

@@ -131,6 +131,15 @@ class ConceptMatcherTest {
     }
 
     @Test
+    void numberWordsDoNotMatchByStem() {
+        // vier (four) has the stem of vieren (to celebrate), which the lexicon lists under celebration
+        assertEquals(List.of(), concepts(Language.NL, "Chroesjtsjov sprak vier uur lang."));
+        assertEquals(List.of("celebration", "victory"), concepts(Language.NL, "Ze vieren de overwinning."));
+        // the verb reading the lemmatizer gives still matches by lemma
+        assertEquals(List.of("celebration", "victory"), concepts(Language.NL, "Ik vier de overwinning."));
+    }
+
+    @Test
     void matchingIsCaseInsensitive() {
         assertEquals(List.of("cold_war"), concepts(Language.EN, "THE COLD WAR"));
         assertEquals(List.of("cold_war"), concepts(Language.IT, "la Guerra Fredda"));

@@ -163,6 +163,24 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void sentenceInitialArticleIsNoParticle() {
+        EntityMention m = the(mentions(Language.NL, "De Sovjet-Unie was groot."), "Sovjet-Unie");
+        assertEquals("Sovjet-Unie", m.name());
+        assertEquals(3, m.start());
+        // inside a sentence the lower-case particle before a name still belongs to it
+        assertEquals(List.of("Charles de Gaulle"), texts(mentions(Language.NL, "Toen sprak Charles de Gaulle.")));
+    }
+
+    @Test
+    void shortSentencesWithNamesAreNoTitles() {
+        // Mosca is also a common word (a fly); a short sentence of names was taken for a title
+        assertEquals(List.of("Mosca"), texts(mentions(Language.IT, "Andò a Mosca.")));
+        assertEquals(List.of("Krusciov", "Mosca"), texts(mentions(Language.IT, "Krusciov andò a Mosca.")));
+        // a heading without a full stop still is one: its common words are no names
+        assertEquals(List.of(), texts(mentions(Language.IT, "Breve Introduzione")));
+    }
+
+    @Test
     void titleCaseHeadingsKeepOnlyNames() {
         List<EntityMention> essay = mentions("en-essay");
         Document d = TestSeeds.doc("en-essay");

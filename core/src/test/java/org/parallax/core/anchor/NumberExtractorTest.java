@@ -391,4 +391,14 @@ class NumberExtractorTest {
         assertEquals(first, NUMBERS.extract(d, time));
         assertTrue(NumberExtractor.standard() == NUMBERS);
     }
+
+    @Test
+    void numericDatesAndSlashChainsGiveNoNumbers() {
+        assertEquals(List.of(), described(numbers("it", "Il 25/2/1956 e il 25-2-1956 a Mosca.")));
+        assertEquals(List.of(), described(numbers("en", "On 2/25/1956 and 3/4/1957 and 13/13/1956.")));
+        assertEquals(List.of(), described(numbers("it", "Il 30/2/1956.")));
+        assertEquals(List.of(), described(numbers("nl", "In 1956/57.")));
+        // two groups are still two numbers
+        assertEquals(List.of("number 1 \"1\"", "number 2 \"2\""), described(numbers("en", "Add 1/2 cup.")));
+    }
 }

@@ -478,4 +478,80 @@ class TimeExtractorTest {
         assertTrue(e.getMessage().contains("/org/parallax/lang/zz/time.tsv:3"), e.getMessage());
         assertTrue(e.getMessage().contains("unknown kind 'mnth'"), e.getMessage());
     }
+
+    // ------------------------------------------------------------------ numeric dates, slash ranges, word days
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "it|Si aprì il 25/2/1956 a Mosca.|il 25/2/1956|1956-02-25",
+            "it|Si aprì il 25-2-1956 a Mosca.|il 25-2-1956|1956-02-25",
+            "nl|Het begon op 5/3/1953 in Moskou.|op 5/3/1953|1953-03-05",
+            "it|Morì il 5/3/1953.|il 5/3/1953|1953-03-05",
+            "en|It opened on 2/25/1956 in Moscow.|on 2/25/1956|1956-02-25",
+            "en|It opened on 25/2/1956 in Moscow.|on 25/2/1956|1956-02-25",
+            "en|It opened on 5/5/1956 in Moscow.|on 5/5/1956|1956-05-05",
+    })
+    void numericDatesAreFullDates(String lang, String text, String matched, String value) {
+        Anchor a = one(lang, text, matched, value);
+        assertEquals(TimeExtractor.W_DATE, a.weight());
+    }
+
+    @Test
+    void ambiguousEnglishNumericDateIsOnlyItsYear() {
+        Anchor a = one("en", "It was held on 3/4/1957 there.", "3/4/1957", "1957");
+        assertEquals(TimeExtractor.W_YEAR, a.weight());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "it|Il 2/25/1956 no.", "it|Il 30/2/1956 no.", "it|Il 30-2-1956 no.", "en|On 13/13/1956 no.",
+            "it|Il 1/2/25/1956 no.", "it|Il 25/2/1956/3 no.", "it|Il 25/2-1956 no."})
+    void invalidNumericDatesGiveNoTime(String row) {
+        String[] p = row.split("\\|");
+        assertEquals(List.of(), pairs(times(p[0], p[1])));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "nl|Het gebeurde in 1956/57 in Moskou.|in 1956/57|1956/1957",
+            "en|It happened in 1956/1957 in Moscow.|in 1956/1957|1956/1957",
+            "it|Avvenne nel 1956/57 a Mosca.|nel 1956/57|1956/1957",
+    })
+    void slashYearRangesAreRanges(String lang, String text, String matched, String value) {
+        assertEquals(TimeExtractor.W_RANGE, one(lang, text, matched, value).weight());
+    }
+
+    @Test
+    void slashYearsThatDoNotRunUpwardsAreNoRange() {
+        assertEquals(List.of("In 1956 = 1956"), pairs(times("en", "In 1956/55 no.")));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "it|Governò dal 1953-1956 con lui.|dal 1953-1956|1953/1956",
+            "it|Governò dal 1953 al 1956 con lui.|dal 1953 al 1956|1953/1956",
+            "en|He ruled since 1953-56 with him.|since 1953-56|1953/1956",
+            "it|Governò dal 1953 con lui.|dal 1953|1953/..",
+    })
+    void sinceCueBeforeClosedRangeKeepsTheEnd(String lang, String text, String matched, String value) {
+        one(lang, text, matched, value);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "it|Morì il primo marzo 1953 a Mosca.|il primo marzo 1953|1953-03-01",
+            "it|Morì il 1° marzo 1953 a Mosca.|il 1° marzo 1953|1953-03-01",
+            "en|He died on the first of March 1953 there.|first of March 1953|1953-03-01",
+            "en|He died on the fifth of March 1953 there.|fifth of March 1953|1953-03-05",
+            "nl|Hij stierf op eerste maart 1953 daar.|op eerste maart 1953|1953-03-01",
+            "nl|Hij stierf op 1 maart 1953 daar.|op 1 maart 1953|1953-03-01",
+    })
+    void ordinalWordDaysAreDays(String lang, String text, String matched, String value) {
+        one(lang, text, matched, value);
+    }
+
+    @Test
+    void ordinalWordWithoutMonthIsNoDate() {
+        assertEquals(List.of("nel 1953 = 1953"), pairs(times("it", "Il primo congresso nel 1953.")));
+    }
 }

@@ -191,7 +191,11 @@ public final class StructureParser {
         char first = t.charAt(s);
         if (Character.isLowerCase(first)) return true;
         // a long line that stops mid-sentence continues on the next line
-        return pe - ps >= 60;
+        if (pe - ps >= 60) return true;
+        // so does a sentence of more than three words cut after a lower-case word or a comma before a line
+        // that starts with a digit ("... si aprì il 25 febbraio" / "1956 con Krusciov ...")
+        char last = t.charAt(pe - 1);
+        return Character.isDigit(first) && (Character.isLowerCase(last) || last == ',') && words(t, ps, pe) > 3;
     }
 
     private boolean isTitleLine(CharSequence t, int s, int e, int next, Kind[] kinds, int[] cs, int[] ce, String title) {
@@ -203,7 +207,7 @@ public final class StructureParser {
         // the title from the metadata, or a one-word sentence ("Destalinisatie.") before running text
         boolean repeatsTitle = title != null && !title.isBlank() && key(line).equals(key(title));
         char last = t.charAt(e - 1);
-        boolean oneWordSentence = last == '.' && countChar(t, s, e - 1, '.') == 0 && words(t, s, e) <= 3;
+        boolean oneWordSentence = last == '.' && countChar(t, s, e - 1, '.') == 0 && words(t, s, e) == 1;
         return (repeatsTitle || oneWordSentence) && isRunningText(t, cs[next], ce[next], e - s);
     }
 

@@ -131,47 +131,59 @@ public final class GoldAnnotation {
      */
     public static GoldAnnotation readLikeScript(Path file, java.util.function.Consumer<String> warnings) {
         PythonTsv.Dict t = PythonTsv.read(file, "gold");
-        List<Entry> out = new ArrayList<>();
         if (t.rows().isEmpty()) {
             warnings.accept(file + ": the gold file has no rows: there is nothing to find");
-            return new GoldAnnotation(file, out);
+            return new GoldAnnotation(file, List.of());
         }
-        t.requireColumns(COLUMNS, "gold");
-        for (PythonTsv.Record r : t.rows()) {
-            String event = t.required(r, "event");
-            String doc = t.required(r, "doc");
-            int first = lineNumber(file, r, "first_line", t.required(r, "first_line"));
-            int last = lineNumber(file, r, "last_line", t.required(r, "last_line"));
-            if (last < first) {
-                warnings.accept(file + ":" + r.line() + ": inverted line range " + first + "-" + last
-                        + " covers no line; left out, as score_links.py reads it");
-                continue;
-            }
-            if (event.isBlank() || doc.isBlank()) {
-                warnings.accept(file + ":" + r.line() + ": empty " + (event.isBlank() ? "event" : "doc") + "; kept as written");
-            }
-            if (first < 1) {
-                warnings.accept(file + ":" + r.line() + ": line " + first + " (lines are 1-based); kept as written");
-            }
-            out.add(new Entry(event, doc, first, last, r.line()));
-        }
-        return new GoldAnnotation(file, out);
+        return from(t, file, warnings);
     }
 
     private static GoldAnnotation from(PythonTsv.Dict t, Path file) {
+        return from(t, file, null);
+    }
+
+    /**
+     * The entries of a gold table. Strict ({@code warnings} null): every dubious row is a {@link CorpusException}
+     * naming the file and line. Like the script (with {@code warnings}): an inverted range is left out, empty ids
+     * and lines below 1 are kept, each said to {@code warnings}.
+     */
+    private static GoldAnnotation from(PythonTsv.Dict t, Path file, java.util.function.Consumer<String> warnings) {
         t.requireColumns(COLUMNS, "gold");
         List<Entry> out = new ArrayList<>();
         for (PythonTsv.Record r : t.rows()) {
             String event = t.required(r, "event");
             String doc = t.required(r, "doc");
-            String f = t.required(r, "first_line");
-            String l = t.required(r, "last_line");
-            if (event.isBlank()) throw CorpusException.atLine(file, r.line(), "empty event");
-            if (doc.isBlank()) throw CorpusException.atLine(file, r.line(), "empty doc");
-            int first = lineNumber(file, r, "first_line", f);
-            int last = lineNumber(file, r, "last_line", l);
-            String problem = problem(event, doc, first, last);
-            if (problem != null) throw CorpusException.atLine(file, r.line(), problem);
+            int first;
+            int last;
+            if (warnings == null) {
+                // every value present before the first complaint about one
+                String f = t.required(r, "first_line");
+                String l = t.required(r, "last_line");
+                if (event.isBlank()) throw CorpusException.atLine(file, r.line(), "empty event");
+                if (doc.isBlank()) throw CorpusException.atLine(file, r.line(), "empty doc");
+                first = lineNumber(file, r, "first_line", f);
+                last = lineNumber(file, r, "last_line", l);
+            } else {
+                // the script's order: first_line is read (and must be a number) before last_line is looked up
+                first = lineNumber(file, r, "first_line", t.required(r, "first_line"));
+                last = lineNumber(file, r, "last_line", t.required(r, "last_line"));
+            }
+            if (warnings == null) {
+                String problem = problem(event, doc, first, last);
+                if (problem != null) throw CorpusException.atLine(file, r.line(), problem);
+            } else {
+                if (last < first) {
+                    warnings.accept(file + ":" + r.line() + ": inverted line range " + first + "-" + last
+                            + " covers no line; left out, as score_links.py reads it");
+                    continue;
+                }
+                if (event.isBlank() || doc.isBlank()) {
+                    warnings.accept(file + ":" + r.line() + ": empty " + (event.isBlank() ? "event" : "doc") + "; kept as written");
+                }
+                if (first < 1) {
+                    warnings.accept(file + ":" + r.line() + ": line " + first + " (lines are 1-based); kept as written");
+                }
+            }
             out.add(new Entry(event, doc, first, last, r.line()));
         }
         return new GoldAnnotation(file, out);
